@@ -1,0 +1,28 @@
+"""Production: every secret from the environment, HTTPS only.
+
+`manage.py check --deploy --settings=config.settings.production` passes with
+no warning when SECRET_KEY and ALLOWED_HOSTS are set.
+"""
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F403
+
+if not SECRET_KEY or len(SECRET_KEY) < 50:  # noqa: F405
+    raise ImproperlyConfigured("Set SECRET_KEY to a random string of at least 50 characters.")
+if not ALLOWED_HOSTS:  # noqa: F405
+    raise ImproperlyConfigured("Set ALLOWED_HOSTS to the site's host names, comma-separated.")
+
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
+}
+
+# A TLS-terminating proxy in front of the app must set X-Forwarded-Proto.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = True
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True

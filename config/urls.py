@@ -1,0 +1,28 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from home import views as home_views
+
+# Language-neutral addresses.
+urlpatterns = [
+    path("healthz", home_views.healthz, name="healthz"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Everything a reader sees carries its language: /en/, /ms/, /ar/ ...
+# A request for "/" is redirected by LocaleMiddleware to the reader's language.
+urlpatterns += i18n_patterns(
+    path("search/", home_views.search, name="search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

@@ -1,0 +1,148 @@
+"""Helpers every app's demo content uses, so each `demo.py` stays a list of facts.
+
+Every helper is idempotent: it finds what an earlier run made and returns it
+unchanged, so `load_demo_content` can run any number of times.
+"""
+
+import io
+import zlib
+
+from django.conf import settings
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from PIL import ImageDraw
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page
+from wagtail_localize.models import TranslationSource
+from wagtail_localize.operations import TranslationCreator
+
+PALETTE = ["#0033a0", "#2a7ab0", "#1f6f43", "#8a4b00", "#6b2c91", "#a23b3b", "#00655f"]
+
+
+def ensure_locales():
+    """A Locale for every configured content language; returns them by code."""
+    locales = {}
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        locales[code], _created = Locale.objects.get_or_create(language_code=code)
+    return locales
+
+
+def source_locale():
+    return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+
+
+def demo_image(title, description, seed=None, size=(1200, 675)):
+    """A generated placeholder photograph: soft bands of colour and a few shapes.
+
+    The image's description is its alt text, so it is always set.
+    """
+    image_model = get_image_model()
+    existing = image_model.objects.filter(title=title).first()
+    if existing:
+        return existing
+    number = zlib.crc32((seed or title).encode("utf-8"))
+    base = PALETTE[number % len(PALETTE)]
+    accent = PALETTE[(number // 7) % len(PALETTE)]
+    canvas = PILImage.new("RGB", size, base)
+    draw = ImageDraw.Draw(canvas)
+    width, height = size
+    for band in range(6):
+        top = int(height * band / 6)
+        shade = 18 * band
+        draw.rectangle([0, top, width, top + height // 6], fill=_lighten(base, shade))
+    for circle in range(4):
+        radius = height // (3 + circle)
+        centre_x = (number >> (circle * 3)) % width
+        centre_y = height // 2 + (circle - 2) * height // 8
+        draw.ellipse(
+            [centre_x - radius, centre_y - radius, centre_x + radius, centre_y + radius],
+            fill=_lighten(accent, 40 + circle * 20),
+        )
+    buffer = io.BytesIO()
+    canvas.save(buffer, format="JPEG", quality=70)
+    file_name = f"demo-{number:08x}.jpg"
+    return image_model.objects.create(
+        title=title,
+        description=description,
+        file=ImageFile(buffer, name=file_name),
+    )
+
+
+def _lighten(hex_colour, amount):
+    red, green, blue = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return tuple(min(255, channel + amount) for channel in (red, green, blue))
+
+
+def child_page(parent, model, slug, **fields):
+    """The live child of `parent` with this slug, created and published if missing."""
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing:
+        return existing.specific
+    page = model(slug=slug, **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def translate(instance, locales=None):
+    """Create wagtail-localize translations (synced, not copies) where missing.
+
+    Untranslated segments show the source text until a translator works on them.
+    Pages must be translated parents first, which each app's demo does by
+    calling this on its pages from the top down.
+    """
+    if locales is None:
+        locales = Locale.objects.exclude(pk=instance.locale_id)
+    missing = [locale for locale in locales if not _has_translation(instance, locale)]
+    if missing:
+        TranslationCreator(user=None, target_locales=missing).create_translations(instance)
+    return instance
+
+
+def _has_translation(instance, locale):
+    if isinstance(instance, Page):
+        return instance.has_translation(locale)
+    return type(instance).objects.filter(translation_key=instance.translation_key, locale=locale).exists()
+
+
+def translate_with(instance, locale_code, strings):
+    """Translate `instance` into one locale with hand-written strings.
+
+    `strings` maps each source string to its translation; segments not named
+    keep the source text. The strings are stored as wagtail-localize
+    translations, so a later sync keeps them.
+    """
+    from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+    locale = Locale.objects.get(language_code=locale_code)
+    if _has_translation(instance, locale):
+        return  # made by an earlier run; leave it, and a translator's edits, alone
+    translate(instance, [locale])
+    source, _created = TranslationSource.get_or_create_from_instance(instance)
+    segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+    for segment in segments:
+        translated_text = strings.get(segment.string.data)
+        if translated_text is not None:
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                defaults={
+                    "data": translated_text,
+                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                },
+            )
+    Translation.objects.get(source=source, target_locale=locale).save_target(publish=True)
+
+
+def add_menu_link(page, text=""):
+    """Append `page` to the source-language main menu unless it is already there."""
+    from home.models import MainMenu
+
+    menu = MainMenu.objects.filter(locale=source_locale()).first()
+    if menu is None or any(
+        block.value.get("page") and block.value["page"].pk == page.pk for block in menu.links
+    ):
+        return
+    menu.links.append(("link", {"text": text, "page": page, "external_url": ""}))
+    menu.save()

@@ -1,0 +1,238 @@
+"""Home and generic pages, and the site-wide pieces every page shows.
+
+Language-neutral values (logo, phone, e-mail, social links) live in a site
+setting; words that translators must translate (organisation name, address,
+footer text, navigation labels) live in translatable snippets, because
+Wagtail's site settings cannot be translated.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from .blocks import RICH_TEXT_FEATURES, BaseStreamBlock, LinkBlock
+
+
+class BasePage(Page):
+    """Fields every public page shares: an image and text for listings and sharing.
+
+    Abstract, so each page type gets them once without copying.
+    """
+
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing and sharing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown on cards and when the page is shared. Falls back to the hero image."),
+    )
+    listing_summary = models.TextField(
+        _("listing summary"),
+        blank=True,
+        max_length=300,
+        help_text=_("One or two sentences for cards, search results and shared links."),
+    )
+
+    promote_panels = [
+        *Page.promote_panels,
+        MultiFieldPanel(
+            [FieldPanel("listing_image"), FieldPanel("listing_summary")],
+            heading=_("Listings and sharing"),
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def summary_text(self):
+        """The best short description of the page, for cards and meta tags."""
+        return self.listing_summary or self.search_description or ""
+
+    @property
+    def card_image(self):
+        return self.listing_image
+
+
+class HomePage(BasePage):
+    """The root of each language's tree: hero, body, and what later apps add."""
+
+    hero_heading = models.CharField(
+        _("hero heading"),
+        max_length=140,
+        help_text=_("The main message at the top of the home page."),
+    )
+    hero_text = models.TextField(
+        _("hero text"), blank=True, help_text=_("A sentence or two under the heading.")
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A wide photograph; its alt text comes from the image's description."),
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("Content shown below the hero."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("hero_text"), FieldPanel("hero_image")],
+            heading=_("Hero"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("hero_text"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    @property
+    def card_image(self):
+        return self.listing_image or self.hero_image
+
+
+class StandardPage(BasePage):
+    """A generic content page: Who we are, What we do, Partnerships, and so on."""
+
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A short lead paragraph shown under the title."),
+    )
+    body = StreamField(
+        BaseStreamBlock(), blank=True, verbose_name=_("body"), help_text=_("The page's content.")
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+    @property
+    def summary_text(self):
+        return super().summary_text or self.introduction
+
+
+@register_setting(icon="site")
+class SiteContactSettings(BaseSiteSetting):
+    """Language-neutral contact details and links shown in the header and footer."""
+
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Optional; the built-in SVG logo is used when empty."),
+    )
+    phone = models.CharField(
+        _("phone"), max_length=40, blank=True, help_text=_("In international form, e.g. +60 3 1234 5678.")
+    )
+    email = models.EmailField(_("e-mail"), blank=True, help_text=_("The office's public address."))
+    facebook_url = models.URLField(_("Facebook"), blank=True, help_text=_("Full address of the page."))
+    x_url = models.URLField(_("X (Twitter)"), blank=True, help_text=_("Full address of the profile."))
+    youtube_url = models.URLField(_("YouTube"), blank=True, help_text=_("Full address of the channel."))
+    linkedin_url = models.URLField(_("LinkedIn"), blank=True, help_text=_("Full address of the page."))
+
+    panels = [
+        FieldPanel("logo"),
+        MultiFieldPanel([FieldPanel("phone"), FieldPanel("email")], heading=_("Contact")),
+        MultiFieldPanel(
+            [
+                FieldPanel("facebook_url"),
+                FieldPanel("x_url"),
+                FieldPanel("youtube_url"),
+                FieldPanel("linkedin_url"),
+            ],
+            heading=_("Social media"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("contact details")
+
+    def social_links(self):
+        """(label, url) pairs for the links that are filled in."""
+        candidates = [
+            ("Facebook", self.facebook_url),
+            ("X", self.x_url),
+            ("YouTube", self.youtube_url),
+            ("LinkedIn", self.linkedin_url),
+        ]
+        return [(label, url) for label, url in candidates if url]
+
+
+@register_snippet
+class OrganisationProfile(TranslatableMixin, models.Model):
+    """The organisation's name, address and footer text, one copy per language."""
+
+    name = models.CharField(
+        _("organisation name"),
+        max_length=120,
+        help_text=_("Full name as shown in the header, e.g. 'International Organization for Migration'."),
+    )
+    office_name = models.CharField(
+        _("office name"), max_length=80, help_text=_("The country office, e.g. 'Malaysia'.")
+    )
+    address = models.TextField(_("address"), blank=True, help_text=_("Postal address, one line per row."))
+    footer_text = RichTextField(
+        _("footer text"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("A sentence about the organisation shown in the footer."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("office_name"), FieldPanel("address"), FieldPanel("footer_text")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("organisation profile")
+        verbose_name_plural = _("organisation profiles")
+
+    def __str__(self):
+        return f"{self.name} – {self.office_name}"
+
+
+@register_snippet
+class MainMenu(TranslatableMixin, models.Model):
+    """The main navigation, managed by editors and translated like a page."""
+
+    title = models.CharField(_("title"), max_length=60, help_text=_("For editors only, e.g. 'Main menu'."))
+    links = StreamField(
+        [("link", LinkBlock())],
+        verbose_name=_("links"),
+        blank=True,
+        help_text=_("Shown in this order in the header. Keep to six or fewer."),
+    )
+
+    panels = [FieldPanel("title"), FieldPanel("links")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("main menu")
+        verbose_name_plural = _("main menus")
+
+    def __str__(self):
+        return self.title

@@ -1,0 +1,16 @@
+"""One pagination helper for every listing, so bad page numbers are handled once."""
+
+from django.core.paginator import Paginator
+
+
+def paginate(items, page_number, per_page):
+    """Template context for one page of `items`.
+
+    A page number that is not a number, or out of range (`abc`, `0`, `-1`,
+    `99999`), gives the first or the last page instead of an error: a reader
+    following an old or mistyped link still lands somewhere useful.
+    """
+    paginator = Paginator(items, per_page)
+    page_obj = paginator.get_page(page_number)
+    elided_range = paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1)
+    return {"page_obj": page_obj, "elided_range": list(elided_range)}

@@ -1,0 +1,129 @@
+"""Template tags for the pieces every page shows: header, menu, footer, languages.
+
+Snippets are always resolved for the active language, falling back to the
+default language's copy, and each is read once per request.
+"""
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Locale, Page
+
+from home.models import HomePage, MainMenu, OrganisationProfile
+
+register = template.Library()
+
+
+def _request_cache(context, key, build):
+    """Memoise `build()` on the request, so a tag used twice costs one query."""
+    request = context.get("request")
+    if request is None:
+        return build()
+    cache = request.__dict__.setdefault("_site_tags_cache", {})
+    if key not in cache:
+        cache[key] = build()
+    return cache[key]
+
+
+def localized_snippet(model):
+    """The active locale's copy of a translatable snippet, else the default locale's."""
+    copies = {obj.locale.language_code: obj for obj in model.objects.select_related("locale")}
+    active = translation.get_language() or settings.LANGUAGE_CODE
+    return copies.get(active) or copies.get(settings.LANGUAGE_CODE) or next(iter(copies.values()), None)
+
+
+@register.simple_tag(takes_context=True)
+def organisation_profile(context):
+    language = translation.get_language()
+    return _request_cache(context, f"profile:{language}", lambda: localized_snippet(OrganisationProfile))
+
+
+def _menu_items(menu):
+    """(label, url) pairs for the menu, linking pages in the active language where they exist."""
+    links = [block.value for block in menu.links] if menu else []
+    chosen_pages = [link["page"] for link in links if link.get("page")]
+    active_locale = Locale.get_active()
+    translations = {
+        page.translation_key: page
+        for page in Page.objects.live().filter(
+            translation_key__in=[page.translation_key for page in chosen_pages], locale=active_locale
+        )
+    }
+    items = []
+    for link in links:
+        page = link.get("page")
+        if page is not None:
+            page = translations.get(page.translation_key, page)
+            items.append((link.get("text") or page.title, page.url))
+        elif link.get("external_url"):
+            items.append((link.get("text") or link["external_url"], link["external_url"]))
+    return items
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    language = translation.get_language()
+    items = _request_cache(context, f"menu:{language}", lambda: _menu_items(localized_snippet(MainMenu)))
+    request = context.get("request")
+    return {"items": items, "current_path": request.path if request else ""}
+
+
+def live_translations(context):
+    """{language code: page} for the context page's live translations, itself included."""
+
+    def build():
+        page = context.get("page")
+        if not (isinstance(page, Page) and page.pk):
+            return {}
+        pages = page.get_translations(inclusive=True).live().select_related("locale")
+        return {translated.locale.language_code: translated for translated in pages}
+
+    return _request_cache(context, "translations", build)
+
+
+def _language_links(translations):
+    """One entry per language: the page's translation where it is live, else that language's home."""
+    languages = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
+    homes = {home.locale.language_code: home for home in HomePage.objects.live().select_related("locale")}
+    links = []
+    for code, name in languages.items():
+        target = translations.get(code)
+        fallback = target is None
+        if fallback:
+            target = homes.get(code)
+        url = target.url if target else f"/{code}/"
+        links.append({"code": code, "name": name, "url": url, "is_translation": not fallback})
+    return links
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    links = _request_cache(context, "language_links", lambda: _language_links(live_translations(context)))
+    return {"links": links, "current": translation.get_language()}
+
+
+@register.inclusion_tag("includes/hreflang.html", takes_context=True)
+def hreflang_links(context):
+    """`<link rel="alternate" hreflang>` for each live translation, plus x-default.
+
+    Only real translations are listed (not the home-page fallbacks), with
+    absolute URLs built from the page's own site, never by string replacement.
+    """
+    request = context.get("request")
+    alternates = []
+    default_url = None
+    for code, translated in live_translations(context).items():
+        url = translated.get_full_url(request)
+        alternates.append({"code": code, "url": url})
+        if code == settings.LANGUAGE_CODE:
+            default_url = url
+    return {"alternates": alternates, "default_url": default_url}
+
+
+@register.filter
+def filesizeformat_or_blank(document):
+    """A document's size for a download link, or '' when the file is missing."""
+    try:
+        return document.get_file_size() or ""
+    except (OSError, ValueError):
+        return ""

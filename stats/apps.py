@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class StatsConfig(AppConfig):
+    """Statistics and datasets: snippets, blocks, charts and downloads."""
+
+    name = "stats"
+    verbose_name = _("Statistics")

@@ -1,0 +1,46 @@
+import pytest
+from django.conf import settings
+from wagtail.models import Page
+
+from home.demo_utils import ensure_locales, translate
+from tests.factories import HomePageFactory
+
+
+@pytest.fixture
+def locales(db):
+    """Every configured locale, by language code."""
+    return ensure_locales()
+
+
+@pytest.fixture
+def home_page(locales):
+    """An English home page that is the default site's root (Wagtail's welcome page removed)."""
+    Page.objects.filter(depth=2, slug="home").delete()
+    return HomePageFactory(slug="home", title="IOM Malaysia")
+
+
+@pytest.fixture
+def translate_now(django_capture_on_commit_callbacks):
+    """Translate with wagtail-localize and publish at once.
+
+    wagtail-localize publishes translations on transaction commit, which never
+    comes inside a test's transaction; this runs those callbacks.
+    """
+
+    def run(instance, locales=None):
+        with django_capture_on_commit_callbacks(execute=True):
+            translate(instance, locales)
+        return instance
+
+    return run
+
+
+@pytest.fixture
+def translated_home(home_page, locales, translate_now):
+    """The home page translated (synced copies) into every other locale."""
+    translate_now(home_page)
+    return {code: home_page.get_translation(locale) for code, locale in locales.items()}
+
+
+def pytest_report_header(config):
+    return f"database: {settings.DATABASES['default']['ENGINE']}"

@@ -1,0 +1,97 @@
+"""Factories for content. Pages are added to the tree and published, as an editor would."""
+
+import factory
+from django.utils.text import slugify
+from wagtail.models import Locale, Page, Site
+
+from home.demo_utils import demo_image
+from home.models import HomePage, MainMenu, OrganisationProfile, StandardPage
+
+
+class LocaleFactory(factory.django.DjangoModelFactory):
+    language_code = "en"
+
+    class Meta:
+        model = Locale
+        django_get_or_create = ("language_code",)
+
+
+class PageFactory(factory.django.DjangoModelFactory):
+    """Base for page factories: pass `parent=`; the page is published."""
+
+    title = factory.Sequence(lambda n: f"Page {n}")
+    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def _create(cls, model_class, parent=None, publish=True, **kwargs):
+        page = model_class(**kwargs)
+        parent = parent or Page.get_first_root_node()
+        parent.add_child(instance=page)
+        revision = page.save_revision()
+        if publish:
+            revision.publish()
+            page.refresh_from_db()
+        return page
+
+
+class HomePageFactory(PageFactory):
+    """A home page at the root; the first one made becomes the default site's root."""
+
+    title = "Home"
+    slug = factory.Sequence(lambda n: f"home-{n}")
+    hero_heading = "Safe and dignified migration"
+    locale = factory.LazyFunction(lambda: LocaleFactory(language_code="en"))
+
+    class Meta:
+        model = HomePage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def make_site_root(page, create, extracted, **kwargs):
+        if create and page.locale.language_code == "en":
+            Site.objects.update_or_create(
+                is_default_site=True,
+                defaults={"root_page": page, "hostname": "testserver", "port": 80, "site_name": "Test"},
+            )
+
+
+class StandardPageFactory(PageFactory):
+    introduction = "A short introduction."
+
+    class Meta:
+        model = StandardPage
+
+
+class ImageFactory(factory.Factory):
+    """A small generated image with a description (its alt text)."""
+
+    title = factory.Sequence(lambda n: f"Image {n}")
+    description = "A generated test picture."
+
+    class Meta:
+        model = dict
+
+    @classmethod
+    def _create(cls, model_class, title, description):
+        return demo_image(title, description, size=(320, 180))
+
+
+class OrganisationProfileFactory(factory.django.DjangoModelFactory):
+    name = "International Organization for Migration"
+    office_name = "Malaysia"
+    address = "Kuala Lumpur"
+    locale = factory.LazyFunction(lambda: LocaleFactory(language_code="en"))
+
+    class Meta:
+        model = OrganisationProfile
+
+
+class MainMenuFactory(factory.django.DjangoModelFactory):
+    title = "Main menu"
+    locale = factory.LazyFunction(lambda: LocaleFactory(language_code="en"))
+
+    class Meta:
+        model = MainMenu
