@@ -3,7 +3,7 @@ from django.conf import settings
 from wagtail.models import Page
 
 from home.demo_utils import ensure_locales, translate
-from tests.factories import HomePageFactory
+from tests.factories.home import HomePageFactory
 
 
 @pytest.fixture

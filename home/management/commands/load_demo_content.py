@@ -1,7 +1,9 @@
 """Load the demo content of every app that has some.
 
 Each app keeps its own demo content in a `demo.py` module with a `load(stdout)`
-function and an `ORDER` number (lower runs first). This command finds them
+function and an `ORDER` number (lower runs first). A module whose content
+depends on several other apps' (a page that links to stories and figures) can
+instead list `STEPS = [(order, function), ...]`. This command finds them
 through Django's app registry, so adding an app never means editing it.
 """
 
@@ -20,7 +22,8 @@ def demo_loaders():
         if util.find_spec(module_name) is None:
             continue
         module = import_module(module_name)
-        loaders.append((getattr(module, "ORDER", 100), app_config.label, module.load))
+        steps = getattr(module, "STEPS", None) or [(getattr(module, "ORDER", 100), module.load)]
+        loaders.extend((order, app_config.label, load) for order, load in steps)
     return sorted(loaders, key=lambda loader: loader[:2])
 
 

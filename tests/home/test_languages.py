@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.factories import StandardPageFactory
+from tests.factories.home import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +40,7 @@ def test_hreflang_lists_live_translations_with_x_default(client, translated_home
 
 
 def test_menu_and_footer_use_the_active_languages_snippet(client, translated_home, locales, translate_now):
-    from tests.factories import MainMenuFactory, OrganisationProfileFactory
+    from tests.factories.home import MainMenuFactory, OrganisationProfileFactory
 
     profile = OrganisationProfileFactory()
     menu = MainMenuFactory()
@@ -62,7 +62,7 @@ def test_menu_and_footer_use_the_active_languages_snippet(client, translated_hom
 
 
 def test_untranslated_snippet_falls_back_to_english(client, translated_home):
-    from tests.factories import OrganisationProfileFactory
+    from tests.factories.home import OrganisationProfileFactory
 
     OrganisationProfileFactory(name="International Organization for Migration")
     assert "International Organization for Migration" in client.get("/ta/").content.decode()

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.factories import StandardPageFactory
+from tests.factories.home import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import pytest
 from wagtail.models import Page
 
 from home.models import HomePage, StandardPage
-from tests.factories import StandardPageFactory
+from tests.factories.home import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -1,0 +1,1 @@
+"""Content factories, one module per app: tests/factories/<app>.py."""
