@@ -38,6 +38,11 @@ def organisation_profile(context):
     return _request_cache(context, f"profile:{language}", lambda: localized_snippet(OrganisationProfile))
 
 
+def _profile_name(context):
+    profile = organisation_profile(context)
+    return f"{profile.name} – {profile.office_name}" if profile else ""
+
+
 def _menu_items(menu):
     """(label, url) pairs for the menu, linking pages in the active language where they exist."""
     links = [block.value for block in menu.links] if menu else []
@@ -127,3 +132,37 @@ def filesizeformat_or_blank(document):
         return document.get_file_size() or ""
     except (OSError, ValueError):
         return ""
+
+
+# Open Graph wants language_TERRITORY; these are the forms Facebook recognises.
+OG_LOCALES = {"en": "en_US", "ms": "ms_MY", "zh-hans": "zh_CN", "ta": "ta_IN", "my": "my_MM", "ar": "ar_AR"}
+
+
+@register.inclusion_tag("includes/social_meta.html", takes_context=True)
+def social_meta(context):
+    """Open Graph and Twitter card tags for the context page.
+
+    The image is always a JPEG rendition (never SVG) with an absolute URL.
+    """
+    page = context.get("page")
+    request = context.get("request")
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    alternates = [OG_LOCALES.get(code, code) for code in live_translations(context) if code != language]
+    image = getattr(page, "card_image", None)
+    image_url = ""
+    image_alt = ""
+    if image is not None:
+        rendition = image.get_rendition("fill-1200x630|format-jpeg|jpegquality-75")
+        image_url = request.build_absolute_uri(rendition.url) if request else rendition.full_url
+        image_alt = image.default_alt_text
+    return {
+        "page": page,
+        "url": page.get_full_url(request) if isinstance(page, Page) else "",
+        "description": getattr(page, "summary_text", "") or "",
+        "og_type": getattr(page, "og_type", "website"),
+        "og_locale": OG_LOCALES.get(language, language),
+        "og_locale_alternates": alternates,
+        "image_url": image_url,
+        "image_alt": image_alt,
+        "site_name": _profile_name(context),
+    }
