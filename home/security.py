@@ -1,0 +1,91 @@
+"""Security headers: one strict Content Security Policy for the public site,
+a looser one for the Wagtail admin, and a Permissions-Policy.
+
+Why two policies: the Wagtail admin (8.0) still relies on inline scripts,
+inline styles and `eval`-style code in its rich-text editor and preview panel,
+so a policy strict enough for the public site would break editing. The admin
+policy allows those only for admin URLs and for signed-in staff (whose public
+pages carry Wagtail's userbar and accessibility checker); readers always get
+the strict one.
+"""
+
+from csp.constants import NONCE, NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
+from csp.middleware import CSPMiddleware
+from django.conf import settings
+
+EMBED_SOURCES = [
+    "https://www.youtube-nocookie.com",
+    "https://www.youtube.com",
+    "https://player.vimeo.com",
+]
+
+PUBLIC_POLICY = {
+    "default-src": [SELF],
+    "script-src": [SELF, NONCE],
+    "style-src": [SELF],
+    # Width and colour of chart bars are set per element.
+    "style-src-attr": [UNSAFE_INLINE],
+    "img-src": [SELF, "data:"],
+    "font-src": [SELF],
+    "connect-src": [SELF],
+    "frame-src": EMBED_SOURCES,
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    # The admin previews pages in an iframe of its own origin.
+    "frame-ancestors": [SELF],
+}
+
+ADMIN_POLICY = {
+    "default-src": [SELF],
+    "script-src": [SELF, UNSAFE_INLINE, UNSAFE_EVAL],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:", "https:"],
+    "font-src": [SELF, "data:"],
+    "connect-src": [SELF],
+    "frame-src": [SELF, *EMBED_SOURCES],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [SELF],
+}
+
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=(), interest-cohort=()"
+)
+
+ADMIN_PREFIXES = ("/admin/", "/documents/")
+
+
+def uses_admin_policy(request):
+    if request.path_info.startswith(ADMIN_PREFIXES):
+        return True
+    user = getattr(request, "user", None)
+    return bool(user is not None and user.is_authenticated and user.is_staff)
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, choosing the admin or the public policy per request."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if report_only:
+            return parts
+        if parts.config is None:
+            parts.config = dict(ADMIN_POLICY if uses_admin_policy(request) else PUBLIC_POLICY)
+            if getattr(settings, "SECURE_SSL_REDIRECT", False):
+                parts.config["upgrade-insecure-requests"] = True
+        return parts
+
+
+class PermissionsPolicyMiddleware:
+    """Adds a Permissions-Policy header that turns off browser features the site never uses."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        return response
