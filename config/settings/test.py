@@ -1,5 +1,6 @@
 """Tests: a fast password hasher, media in a temporary folder, no debug."""
 
+import os
 import tempfile
 
 from .base import *  # noqa: F403
@@ -7,6 +8,11 @@ from .base import *  # noqa: F403
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="iom-test-media-"))  # noqa: F405
+# Browser tests share one media folder between the server and the loader.
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or tempfile.mkdtemp(prefix="iom-test-media-"))  # noqa: F405
+SERVE_MEDIA = True
+# Static files straight from the source folders, so no collectstatic is needed.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -7,6 +7,7 @@ default language's copy, and each is read once per request.
 from django import template
 from django.conf import settings
 from django.utils import translation
+from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.models import Locale, Page
 
 from home.models import HomePage, MainMenu, OrganisationProfile
@@ -152,7 +153,7 @@ def social_meta(context):
     image_url = ""
     image_alt = ""
     if image is not None:
-        rendition = image.get_rendition("fill-1200x630|format-jpeg|jpegquality-75")
+        rendition = get_rendition_or_not_found(image, "fill-1200x630|format-jpeg|jpegquality-75")
         image_url = request.build_absolute_uri(rendition.url) if request else rendition.full_url
         image_alt = image.default_alt_text
     return {

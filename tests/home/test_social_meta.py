@@ -39,3 +39,11 @@ def test_page_without_image_gets_a_summary_card(client, home_page):
     html = client.get("/en/work-with-us/").content.decode()
     assert '<meta name="twitter:card" content="summary">' in html
     assert 'property="og:image"' not in html
+
+
+def test_a_missing_image_file_does_not_break_the_page(client, home_page):
+    image = ImageFactory(title="Lost", description="A picture whose file went missing")
+    image.file.storage.delete(image.file.name)
+    StandardPageFactory(parent=home_page, title="Get involved", listing_image=image)
+    response = client.get("/en/get-involved/")
+    assert response.status_code == 200

@@ -11,7 +11,6 @@ from importlib import import_module, util
 
 from django.apps import apps
 from django.core.management.base import BaseCommand
-from django.db import transaction
 
 
 def demo_loaders():
@@ -31,7 +30,11 @@ class Command(BaseCommand):
     help = "Create the demo content. Safe to run again: it only adds what is missing."
 
     def handle(self, *args, **options):
+        # Not wrapped in one transaction on purpose: wagtail-localize publishes a
+        # translation when its transaction commits, from a copy of the page made
+        # earlier, so a parent translated inside a long transaction would later be
+        # saved again with a stale child count and lose its children. The loaders
+        # are idempotent, so a run that stops halfway is finished by the next one.
         for _order, label, load in demo_loaders():
-            with transaction.atomic():
-                load(self.stdout)
+            load(self.stdout)
             self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {label}"))
