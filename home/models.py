@@ -16,12 +16,16 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from .blocks import RICH_TEXT_FEATURES, BaseStreamBlock, LinkBlock
+from .workflow import FourEyesApprovalTask, FourEyesPageMixin
+
+__all__ = ["FourEyesApprovalTask"]
 
 
-class BasePage(Page):
+class BasePage(FourEyesPageMixin, Page):
     """Fields every public page shares: an image and text for listings and sharing.
 
-    Abstract, so each page type gets them once without copying.
+    Abstract, so each page type gets them once without copying. Every page
+    follows the four-eyes publishing rule where a workflow governs it.
     """
 
     listing_image = models.ForeignKey(

@@ -1,0 +1,161 @@
+"""Roles and four-eyes moderation: editors submit, another person approves."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from wagtail.models import Page
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+from home.roles import apply_roles, moderate_tree
+from tests.factories.home import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "a long enough password 123"
+
+
+@pytest.fixture
+def roles(home_page):
+    from django.apps import apps
+
+    return apply_roles(apps)
+
+
+def make_user(username, group_name):
+    user = get_user_model().objects.create_user(username, f"{username}@example.org", PASSWORD)
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def moderated_page(roles, home_page):
+    section = StandardPageFactory(parent=home_page, title="Newsroom")
+    moderate_tree(section)
+    return StandardPageFactory(parent=section, title="Training schedule", introduction="First draft.")
+
+
+def edit_post(page, introduction, action):
+    data = nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "introduction": introduction,
+            "body": streamfield([]),
+            "listing_summary": "",
+            "comments": inline_formset([]),
+            action: "1",
+        }
+    )
+    return data
+
+
+def edit_url(page):
+    return reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+
+@pytest.fixture
+def approve(django_capture_on_commit_callbacks):
+    """POST the moderator's approval; publishing runs as a task when the transaction commits."""
+
+    def run(client, page, comment=""):
+        page.refresh_from_db()
+        task_state = page.current_workflow_task_state
+        url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk])
+        with django_capture_on_commit_callbacks(execute=True):
+            return client.post(url, {"comment": comment})
+
+    return run
+
+
+def awaiting_review_panel(client):
+    """The text of the dashboard's "Awaiting your review" panel ('' when it is not shown)."""
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    start = html.find('id="awaiting-review-section"')
+    return "" if start == -1 else html[start : html.find("</section>", start)]
+
+
+def test_roles_exist_with_the_workflow(roles):
+    assert {"Editors", "Moderators", "Administrators"} <= set(Group.objects.values_list("name", flat=True))
+    editors = Group.objects.get(name="Editors")
+    assert not editors.page_permissions.filter(permission__codename="publish_page").exists()
+    moderators = Group.objects.get(name="Moderators")
+    assert moderators.page_permissions.filter(permission__codename="publish_page").exists()
+
+
+def test_editor_cannot_publish_even_with_a_forged_post(client, moderated_page):
+    make_user("editor", "Editors")
+    client.force_login(get_user_model().objects.get(username="editor"))
+    page_html = client.get(edit_url(moderated_page)).content.decode()
+    assert 'name="action-publish"' not in page_html
+    client.post(edit_url(moderated_page), edit_post(moderated_page, "Editor's change.", "action-publish"))
+    moderated_page.refresh_from_db()
+    assert moderated_page.introduction == "First draft."  # the live page did not change
+
+
+def test_submitted_page_is_published_only_when_another_moderator_approves(client, moderated_page, approve):
+    make_user("editor", "Editors")
+    make_user("moderator", "Moderators")
+    client.force_login(get_user_model().objects.get(username="editor"))
+    client.post(
+        edit_url(moderated_page), edit_post(moderated_page, "Ten workshops in seven cities.", "action-submit")
+    )
+    moderated_page.refresh_from_db()
+    assert moderated_page.workflow_in_progress
+    assert moderated_page.introduction == "First draft."
+    client.logout()
+
+    client.force_login(get_user_model().objects.get(username="moderator"))
+    assert "Training schedule" in awaiting_review_panel(client)
+    response = approve(client, moderated_page)
+    assert response.status_code in {200, 302}
+    live = Page.objects.get(pk=moderated_page.pk).specific
+    assert live.introduction == "Ten workshops in seven cities."
+
+
+def test_rejected_page_keeps_the_editors_text_and_shows_the_comment(client, moderated_page):
+    make_user("editor", "Editors")
+    make_user("moderator", "Moderators")
+    client.force_login(get_user_model().objects.get(username="editor"))
+    client.post(edit_url(moderated_page), edit_post(moderated_page, "A draft to review.", "action-submit"))
+    client.logout()
+    client.force_login(get_user_model().objects.get(username="moderator"))
+    moderated_page.refresh_from_db()
+    task_state = moderated_page.current_workflow_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=[moderated_page.pk, "reject", task_state.pk])
+    client.post(url, {"comment": "Please add the venue for Kuching."})
+    client.logout()
+    client.force_login(get_user_model().objects.get(username="editor"))
+    html = client.get(edit_url(moderated_page)).content.decode()
+    assert "A draft to review." in html
+    assert "Please add the venue for Kuching." in html
+
+
+def test_moderator_cannot_approve_a_revision_they_wrote(client, moderated_page, approve):
+    make_user("moderator", "Moderators")
+    client.force_login(get_user_model().objects.get(username="moderator"))
+    client.post(edit_url(moderated_page), edit_post(moderated_page, "My own change.", "action-submit"))
+    moderated_page.refresh_from_db()
+    assert moderated_page.workflow_in_progress
+    assert "Training schedule" not in awaiting_review_panel(client)  # not offered for their review
+    response = approve(client, moderated_page)
+    assert response.status_code == 302  # the admin turns PermissionDenied into a redirect with a message
+    moderated_page.refresh_from_db()
+    assert moderated_page.workflow_in_progress
+    assert Page.objects.get(pk=moderated_page.pk).specific.introduction == "First draft."
+
+
+def test_moderator_has_no_publish_button_on_moderated_pages(client, moderated_page):
+    make_user("moderator", "Moderators")
+    client.force_login(get_user_model().objects.get(username="moderator"))
+    assert 'name="action-publish"' not in client.get(edit_url(moderated_page)).content.decode()
+    client.post(edit_url(moderated_page), edit_post(moderated_page, "Sneaky.", "action-publish"))
+    assert Page.objects.get(pk=moderated_page.pk).specific.introduction == "First draft."
+
+
+def test_pages_outside_moderated_trees_publish_directly_for_moderators(client, roles, home_page):
+    page = StandardPageFactory(parent=home_page, title="Work with us", introduction="Old.")
+    make_user("moderator", "Moderators")
+    client.force_login(get_user_model().objects.get(username="moderator"))
+    client.post(edit_url(page), edit_post(page, "New vacancies.", "action-publish"))
+    assert Page.objects.get(pk=page.pk).specific.introduction == "New vacancies."
