@@ -25,7 +25,11 @@ demo: migrate messages
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py ensure_admin
 
+# Scheduled publishing: publish_scheduled runs every minute beside the server
+# (in production, a cron line or systemd timer does it; see README).
 run: demo
+	@(while sleep 60; do $(PY) manage.py publish_scheduled >/dev/null 2>&1; done) & \
+	trap "kill $$! 2>/dev/null" EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST)
 
 lint: install

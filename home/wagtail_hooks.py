@@ -2,6 +2,47 @@
 
 from django.core.exceptions import PermissionDenied
 from wagtail import hooks
+from wagtail.admin.userbar import ContentCheckerItem
+
+from .dashboard import MyDraftsPanel, ScheduledPanel
+
+
+class ContentAccessibilityItem(ContentCheckerItem):
+    """Wagtail's accessibility checker with more of axe's content rules turned on.
+
+    Beyond Wagtail's defaults (alt text quality, heading order, link and button
+    names, empty headings), editors are warned about missing alt text, a page
+    without one h1, broken lists and tables without headers.
+    """
+
+    axe_run_only = [
+        *ContentCheckerItem.axe_run_only,
+        "image-alt",
+        "page-has-heading-one",
+        "list",
+        "listitem",
+        "th-has-data-cells",
+        "td-headers-attr",
+        "document-title",
+        "html-has-lang",
+    ]
+
+
+@hooks.register("construct_wagtail_userbar")
+def use_content_accessibility_checker(request, items, page):
+    # Wagtail still builds its deprecated AccessibilityItem subclass here.
+    items[:] = [
+        ContentAccessibilityItem()
+        if isinstance(item, ContentCheckerItem) and not isinstance(item, ContentAccessibilityItem)
+        else item
+        for item in items
+    ]
+
+
+@hooks.register("construct_homepage_panels")
+def add_dashboard_panels(request, panels):
+    panels.append(MyDraftsPanel(request))
+    panels.append(ScheduledPanel(request))
 
 
 def is_moderated(page=None, parent_page=None):

@@ -186,8 +186,15 @@ WAGTAILSEARCH_BACKENDS = {
     # and SQLite FTS locally; switch to Elasticsearch/OpenSearch here.
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
+# Uploads: no SVG images (they can carry script), bounded size and pixel count
+# (a 100-megapixel photo would exhaust memory when resized), and documents that
+# could run script in the browser are never accepted or shown inline.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

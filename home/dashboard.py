@@ -1,0 +1,88 @@
+"""Dashboard panels that answer an editor's first questions of the day."""
+
+from django.db.models import F
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.components import Component
+from wagtail.models import Page, Revision
+
+PANEL_LIMIT = 10
+
+
+class PageListPanel(Component):
+    """A dashboard panel listing pages with a link to edit each and a short detail."""
+
+    template_name = "dashboard/page_list_panel.html"
+    name = ""
+    heading = ""
+    empty_text = ""
+
+    def __init__(self, request):
+        self.request = request
+
+    def get_items(self):
+        raise NotImplementedError
+
+    def get_context_data(self, parent_context):
+        return {
+            "panel_id": self.name,
+            "heading": self.heading,
+            "empty_text": self.empty_text,
+            "items": self.get_items(),
+        }
+
+
+class MyDraftsPanel(PageListPanel):
+    """Pages whose latest revision is mine and not yet live."""
+
+    name = "my-drafts"
+    heading = _("My drafts")
+    empty_text = _("You have no unpublished changes.")
+    order = 105
+
+    def get_items(self):
+        pages = (
+            Page.objects.filter(has_unpublished_changes=True, latest_revision__user=self.request.user)
+            .exclude(depth=1)
+            .select_related("locale")
+            .order_by("-latest_revision_created_at")[:PANEL_LIMIT]
+        )
+        return [
+            {
+                "title": page.get_admin_display_title(),
+                "url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
+                "detail": page.locale.get_display_name(),
+                "when": page.latest_revision_created_at,
+            }
+            for page in pages
+        ]
+
+
+class ScheduledPanel(PageListPanel):
+    """Approved revisions waiting for their go-live time."""
+
+    name = "scheduled"
+    heading = _("Scheduled to go live")
+    empty_text = _("Nothing is scheduled.")
+    order = 106
+
+    def get_items(self):
+        revisions = (
+            Revision.page_revisions.filter(approved_go_live_at__isnull=False)
+            .annotate(page_id=F("object_id"))
+            .order_by("approved_go_live_at")[:PANEL_LIMIT]
+        )
+        pages = Page.objects.in_bulk([int(revision.object_id) for revision in revisions])
+        items = []
+        for revision in revisions:
+            page = pages.get(int(revision.object_id))
+            if page is not None:
+                items.append(
+                    {
+                        "title": page.get_admin_display_title(),
+                        "url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
+                        "detail": _("goes live"),
+                        "when": revision.approved_go_live_at,
+                    }
+                )
+        return items
