@@ -122,7 +122,7 @@ class FeaturedRecipesBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context)
         context["recipes"] = localize_pages(
             list(value["recipes"]),
-            RecipePage.objects.select_related("photo", "locale").prefetch_related("dietary_tags"),
+            RecipePage.for_cards(),
         )
         return context
 

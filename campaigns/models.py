@@ -151,14 +151,7 @@ class CampaignPage(BasePage):
 
     def recipes(self):
         """Live recipes below this page, ready for cards: photo renditions and tags prefetched."""
-        images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
-        return (
-            RecipePage.objects.child_of(self)
-            .live()
-            .select_related("locale")
-            .prefetch_related(Prefetch("photo", queryset=images), "dietary_tags")
-            .order_by("title", "pk")
-        )
+        return RecipePage.for_cards().child_of(self).live().order_by("title", "pk")
 
     def recipe_filters(self, request):
         """The reader's filters, checked before they reach the database.
@@ -358,6 +351,14 @@ class RecipePage(BasePage):
     def card_image(self):
         return self.listing_image or self.photo
 
+    @classmethod
+    def for_cards(cls):
+        """Recipes ready for cards: photos, renditions and dietary labels prefetched (fixed query count)."""
+        images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
+        return cls.objects.select_related("locale").prefetch_related(
+            Prefetch("photo", queryset=images), "dietary_tags"
+        )
+
     @property
     def photo_alt_text(self):
         if self.photo_alt:
@@ -437,7 +438,7 @@ class RecipePage(BasePage):
 
     def related(self):
         """Chosen related recipes in the reader's language, else others from the same country."""
-        queryset = RecipePage.objects.select_related("photo", "locale").prefetch_related("dietary_tags")
+        queryset = RecipePage.for_cards()
         chosen = localize_pages([block.value for block in self.related_recipes], queryset)
         if chosen:
             return chosen

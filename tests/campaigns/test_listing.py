@@ -13,8 +13,12 @@ def recipes(campaign):
     photo = ImageFactory(title="Lentils", description="A bowl of yellow lentil curry")
     return {
         "dal": RecipePageFactory(
-            parent=campaign, title="Rohingya dal", community="Rohingya", country_of_origin="MM",
-            photo=photo, tags=["halal", "vegan"],
+            parent=campaign,
+            title="Rohingya dal",
+            community="Rohingya",
+            country_of_origin="MM",
+            photo=photo,
+            tags=["halal", "vegan"],
         ),
         "bolani": RecipePageFactory(
             parent=campaign, title="Bolani", community="Afghan", country_of_origin="AF", tags=["vegetarian"]
@@ -26,7 +30,9 @@ def recipes(campaign):
 
 
 def links(html):
-    return {slug for slug in ("rohingya-dal", "bolani", "somali-soup") if f'href="/en/dari-dapur/{slug}/"' in html}
+    return {
+        slug for slug in ("rohingya-dal", "bolani", "somali-soup") if f'href="/en/dari-dapur/{slug}/"' in html
+    }
 
 
 def test_cards_show_photo_name_and_origin(client, recipes):
