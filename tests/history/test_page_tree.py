@@ -24,3 +24,12 @@ def test_history_page_has_no_children(who_we_are):
     history = HistoryPageFactory(parent=who_we_are)
     assert HistoryPage.allowed_subpage_models() == []
     assert not StandardPage.can_create_at(history)
+
+
+def test_editors_can_open_the_history_page_form_under_who_we_are(client, who_we_are, django_user_model):
+    admin = django_user_model.objects.create_superuser("editor", "editor@example.org", "pass-word-123")
+    client.force_login(admin)
+    response = client.get(f"/admin/pages/add/home/historypage/{who_we_are.pk}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "They are shown oldest first, whatever their order here." in html  # the timeline's help text
