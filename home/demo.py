@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from wagtail.models import Page, Site
 
+from .demo_history import load_history
 from .demo_utils import add_menu_link, child_page, demo_image, ensure_locales, source_locale, translate
 from .models import HomePage, MainMenu, OrganisationProfile, SiteContactSettings, StandardPage
 
@@ -173,3 +174,7 @@ def _organisation_profile():
 
 def _main_menu():
     MainMenu.objects.get_or_create(locale=source_locale(), defaults={"title": "Main menu"})
+
+
+# The history page runs late: its timeline links to news stories and it shows figures.
+STEPS = [(ORDER, load), (40, load_history)]

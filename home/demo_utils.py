@@ -9,6 +9,7 @@ import zlib
 
 from django.conf import settings
 from django.core.files.images import ImageFile
+from django.db import transaction
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
@@ -96,7 +97,24 @@ def translate(instance, locales=None):
     missing = [locale for locale in locales if not _has_translation(instance, locale)]
     if missing:
         TranslationCreator(user=None, target_locales=missing).create_translations(instance)
+        if isinstance(instance, Page):
+            transaction.on_commit(lambda: _recount_translated_parents(instance))
     return instance
+
+
+def _recount_translated_parents(page):
+    """Correct the child count of the parents of `page`'s translations.
+
+    wagtail-localize publishes a new translation when the transaction commits,
+    from a copy of the page taken when it was created. A translated parent that
+    gained children inside the same transaction is then saved with its old
+    child count of 0, and Wagtail no longer finds the children (404). This runs
+    after those publications, since on-commit callbacks run in order.
+    """
+    for translation in Page.objects.filter(translation_key=page.translation_key).exclude(depth__lte=2):
+        parent_path = translation.path[: -Page.steplen]
+        children = Page.objects.filter(path__startswith=parent_path, depth=translation.depth).count()
+        Page.objects.filter(path=parent_path).update(numchild=children)
 
 
 def _has_translation(instance, locale):
