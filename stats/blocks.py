@@ -180,7 +180,7 @@ class DatasetValue(blocks.StructValue):
         dataset = self.dataset
         return "bar" if dataset is None or dataset.display == "table" else dataset.display
 
-    def caption(self):
+    def caption_text(self):
         dataset = self.dataset
         return self.get("caption") or (dataset.title if dataset else "")
 

@@ -10,7 +10,7 @@ def test_smoke(client, data_page, home_page):
     d3 = DatasetFactory(display="donut")
     page = StandardPageFactory(parent=home_page, body=[("statistics_panel", {"heading":"Figures at a glance","statistics":[s]}),("dataset",{"dataset":d,"display":"default","caption":""}),("dataset",{"dataset":d2,"display":"both","caption":"cap"}),("dataset",{"dataset":d3,"display":"chart","caption":""})])
     r = client.get(page.url)
-    print(r.content.decode()[-9000:])
+    open("/tmp/page.html","w").write(r.content.decode())
     r = client.get("/en/data/")
     assert r.status_code == 200, r.content
     print(r.content.decode()[-5000:])
