@@ -102,7 +102,8 @@ def localized_snippet(obj):
 
 class StatisticValue(blocks.StructValue):
     @cached_property
-    def statistic(self):
+    def localized_statistic(self):
+        """Not `statistic`: templates look up dict keys before attributes, and that is the raw value."""
         return localized_snippet(self.get("statistic"))
 
 
@@ -122,7 +123,7 @@ class StatisticBlock(blocks.StructBlock):
 
 class StatisticsPanelValue(blocks.StructValue):
     @cached_property
-    def statistics(self):
+    def localized_statistics(self):
         return [localized_snippet(item) for item in self.get("statistics") or [] if item is not None]
 
 
@@ -159,11 +160,11 @@ DISPLAY_CHOICES = [
 
 class DatasetValue(blocks.StructValue):
     @cached_property
-    def dataset(self):
+    def localized_dataset(self):
         return localized_snippet(self.get("dataset"))
 
     def show_chart(self):
-        dataset = self.dataset
+        dataset = self.localized_dataset
         if dataset is None:
             return False
         display = self.get("display")
@@ -173,15 +174,17 @@ class DatasetValue(blocks.StructValue):
 
     def show_table_openly(self):
         return self.get("display") in ("table", "both") or (
-            self.get("display") == "default" and self.dataset and self.dataset.display == "table"
+            self.get("display") == "default"
+            and self.localized_dataset
+            and self.localized_dataset.display == "table"
         )
 
     def chart_kind(self):
-        dataset = self.dataset
+        dataset = self.localized_dataset
         return "bar" if dataset is None or dataset.display == "table" else dataset.display
 
     def caption_text(self):
-        dataset = self.dataset
+        dataset = self.localized_dataset
         return self.get("caption") or (dataset.title if dataset else "")
 
 
