@@ -11,6 +11,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from stats.blocks import DatasetBlock, StatisticBlock, StatisticsPanelBlock
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
 
@@ -170,6 +172,9 @@ class BaseStreamBlock(blocks.StreamBlock):
     )
     call_to_action = CallToActionBlock()
     document = DocumentLinkBlock()
+    statistic = StatisticBlock()
+    statistics_panel = StatisticsPanelBlock()
+    dataset = DatasetBlock()
 
 
 # History page blocks. They sit after BaseStreamBlock on purpose: they are not

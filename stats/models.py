@@ -1,0 +1,398 @@
+"""Statistics and datasets as translatable snippets, and the data page that lists them.
+
+Numbers, dates and links are synchronised from the English source by
+wagtail-localize; labels, notes and sources are translated. Every saved edit in
+the admin is a revision, so a corrected figure's earlier values stay available
+for download.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks as wagtail_blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import StreamField
+from wagtail.models import Page, RevisionMixin, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from .blocks import DataRowBlock
+from .formatting import format_date, format_number
+from .forms import DatasetForm, StatisticForm
+from .table import build_table, parse_number, split_values
+
+UNIT_CHOICES = [
+    ("count", _("count")),
+    ("people", _("people")),
+    ("percent", _("per cent")),
+]
+
+LICENCE_CHOICES = [
+    ("CC-BY-4.0", "CC BY 4.0"),
+    ("CC-BY-SA-4.0", "CC BY-SA 4.0"),
+    ("CC-BY-NC-4.0", "CC BY-NC 4.0"),
+    ("CC0-1.0", _("CC0 1.0 (public domain)")),
+]
+LICENCE_URLS = {
+    "CC-BY-4.0": "https://creativecommons.org/licenses/by/4.0/",
+    "CC-BY-SA-4.0": "https://creativecommons.org/licenses/by-sa/4.0/",
+    "CC-BY-NC-4.0": "https://creativecommons.org/licenses/by-nc/4.0/",
+    "CC0-1.0": "https://creativecommons.org/publicdomain/zero/1.0/",
+}
+
+DISPLAY_CHOICES = [
+    ("table", _("Table")),
+    ("bar", _("Horizontal bar chart")),
+    ("stacked", _("Stacked bar chart")),
+    ("pie", _("Pie chart")),
+    ("donut", _("Donut chart")),
+]
+
+# Fields common to statistics and datasets, as (translated, synchronised) lists.
+_COMMON_TRANSLATED = ["period_label", "source_name", "note", "correction_note"]
+_COMMON_SYNCED = ["slug", "unit", "as_of", "source_url", "licence", "provisional", "corrected_on"]
+
+
+class PublishedFigure(TranslatableMixin, RevisionMixin, models.Model):
+    """What statistics and datasets share: where a number comes from and when it was true."""
+
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        help_text=_("The download's address and file name, e.g. 'refugees-resettled'. Keep it stable."),
+    )
+    unit = models.CharField(
+        _("unit"),
+        max_length=20,
+        choices=UNIT_CHOICES,
+        default="count",
+        help_text=_("What the numbers count."),
+    )
+    as_of = models.DateField(
+        _("as of"), help_text=_("The date the figures were true, e.g. the end of the period they cover.")
+    )
+    period_label = models.CharField(
+        _("period"),
+        max_length=120,
+        blank=True,
+        help_text=_("Optional words for the period, e.g. 'Q2 2023' or 'since 2005'."),
+    )
+    source_name = models.CharField(
+        _("source"), max_length=200, help_text=_("Who produced the figures, e.g. 'IOM Malaysia'.")
+    )
+    source_url = models.URLField(_("source link"), blank=True, help_text=_("Optional link to the source."))
+    licence = models.CharField(
+        _("licence"),
+        max_length=20,
+        choices=LICENCE_CHOICES,
+        default="CC-BY-4.0",
+        help_text=_("The terms under which others may reuse the figures."),
+    )
+    provisional = models.BooleanField(
+        _("provisional"), default=False, help_text=_("Tick while the figures may still change.")
+    )
+    note = models.TextField(_("note"), blank=True, help_text=_("Optional: how to read the figures."))
+    correction_note = models.CharField(
+        _("correction note"),
+        max_length=300,
+        blank=True,
+        help_text=_("Required when you change a published value: say what was corrected and why."),
+    )
+    corrected_on = models.DateField(
+        _("corrected on"), null=True, blank=True, editable=False, help_text=_("Set when a value changes.")
+    )
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+
+    @property
+    def licence_label(self):
+        return dict(LICENCE_CHOICES).get(self.licence, self.licence)
+
+    @property
+    def licence_url(self):
+        return LICENCE_URLS.get(self.licence, "")
+
+    @property
+    def as_of_display(self):
+        return format_date(self.as_of)
+
+    @property
+    def corrected_on_display(self):
+        return format_date(self.corrected_on)
+
+    def numbers(self):
+        """Everything a correction note must accompany when it changes."""
+        raise NotImplementedError
+
+    def clean(self):
+        super().clean()
+        other = Dataset if isinstance(self, Statistic) else Statistic
+        if other.objects.filter(slug=self.slug, locale_id=self.locale_id).exists():
+            raise ValidationError({"slug": _("A statistic or dataset already uses this slug.")})
+
+
+class Statistic(PublishedFigure):
+    """One figure, e.g. '113,166 refugees resettled since 2005'."""
+
+    label = models.CharField(
+        _("label"),
+        max_length=200,
+        help_text=_("What the figure counts, written to follow the number: 'refugees resettled'."),
+    )
+    value = models.DecimalField(
+        _("value"),
+        max_digits=20,
+        decimal_places=4,
+        help_text=_("The exact number, without separators; for a percentage, 80.6 means 80.6%."),
+    )
+
+    translatable_fields = [
+        TranslatableField("label"),
+        *[TranslatableField(name) for name in _COMMON_TRANSLATED],
+        SynchronizedField("value"),
+        *[SynchronizedField(name) for name in _COMMON_SYNCED],
+    ]
+
+    base_form_class = StatisticForm
+
+    panels = [
+        FieldPanel("label"),
+        FieldPanel("value"),
+        FieldPanel("unit"),
+        FieldPanel("slug"),
+        MultiFieldPanel(
+            [FieldPanel("as_of"), FieldPanel("period_label"), FieldPanel("provisional")],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("source_name"), FieldPanel("source_url"), FieldPanel("licence")],
+            heading=_("Source and licence"),
+        ),
+        FieldPanel("note"),
+        FieldPanel("correction_note"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("statistic")
+        verbose_name_plural = _("statistics")
+        ordering = ["slug"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self):
+        return f"{format_number(self.value, self.unit, settings.LANGUAGE_CODE)} {self.label}"
+
+    @property
+    def title(self):
+        return f"{self.value_display} {self.label}"
+
+    @property
+    def value_display(self):
+        return format_number(self.value, self.unit)
+
+    def numbers(self):
+        return (self.value.normalize() if self.value is not None else None, self.unit)
+
+    def table(self):
+        """The statistic as a one-row table, for downloads."""
+        return build_table([str(self.label)], [(str(self.label), [self.value])])
+
+
+class Dataset(PublishedFigure):
+    """Categories (rows) and one or more named series of values, e.g. gender by age group."""
+
+    title = models.CharField(
+        _("title"), max_length=200, help_text=_("e.g. 'Countries of resettlement, Q2 2023'.")
+    )
+    description = models.TextField(_("description"), blank=True, help_text=_("One or two sentences."))
+    category_label = models.CharField(
+        _("category heading"),
+        max_length=80,
+        default="Category",
+        help_text=_("The heading of the first column, e.g. 'Country' or 'Age group'."),
+    )
+    series = StreamField(
+        [("series", wagtail_blocks.CharBlock(label=_("Series name"), max_length=80))],
+        verbose_name=_("series"),
+        blank=True,
+        help_text=_("The name of each column of numbers, e.g. 'Female' and 'Male', or 'Per cent'."),
+    )
+    rows = StreamField(
+        [("row", DataRowBlock())],
+        verbose_name=_("rows"),
+        blank=True,
+        help_text=_("One row per category, values in the order of the series."),
+    )
+    display = models.CharField(
+        _("show as"),
+        max_length=20,
+        choices=DISPLAY_CHOICES,
+        default="bar",
+        help_text=_("The default way pages show the dataset; a chart always comes with its table."),
+    )
+    suppression_threshold = models.PositiveSmallIntegerField(
+        _("suppress counts below"),
+        default=5,
+        help_text=_(
+            "Counts from 1 up to this number minus one are shown as * so nobody can be identified. "
+            "Not applied to percentages. 0 turns suppression off."
+        ),
+    )
+
+    base_form_class = DatasetForm
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("category_label"),
+                FieldPanel("series"),
+                FieldPanel("rows"),
+                FieldPanel("csv_paste"),
+                FieldPanel("csv_file"),
+            ],
+            heading=_("Data"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("unit"), FieldPanel("display"), FieldPanel("suppression_threshold")],
+            heading=_("Units and display"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("as_of"), FieldPanel("period_label"), FieldPanel("provisional")],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("source_name"), FieldPanel("source_url"), FieldPanel("licence")],
+            heading=_("Source and licence"),
+        ),
+        FieldPanel("note"),
+        FieldPanel("correction_note"),
+    ]
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("description"),
+        TranslatableField("category_label"),
+        TranslatableField("series"),
+        TranslatableField("rows"),  # category names are translated; the values block is synchronised
+        *[TranslatableField(name) for name in _COMMON_TRANSLATED],
+        SynchronizedField("display"),
+        SynchronizedField("suppression_threshold"),
+        *[SynchronizedField(name) for name in _COMMON_SYNCED],
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("dataset")
+        verbose_name_plural = _("datasets")
+        ordering = ["slug"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def series_names(self):
+        return [str(block.value) for block in self.series]
+
+    def raw_rows(self):
+        """(category, [Decimal]) for every row; rows that do not parse are skipped."""
+        rows = []
+        for block in self.rows:
+            try:
+                values = [parse_number(part) for part in split_values(block.value["values"])]
+            except ValueError:
+                continue
+            rows.append((block.value["category"], values))
+        return rows
+
+    def numbers(self):
+        return (
+            self.unit,
+            tuple(tuple(value.normalize() for value in values) for _category, values in self.raw_rows()),
+        )
+
+    @property
+    def suppresses(self):
+        return self.unit != "percent" and self.suppression_threshold > 0
+
+    @cached_property
+    def cached_table(self):
+        return self.table()
+
+    def table(self):
+        return build_table(
+            self.series_names, self.raw_rows(), threshold=self.suppression_threshold, suppress=self.suppresses
+        )
+
+    def sum_warnings(self):
+        """For percentages: series that do not add up to 100 (within rounding)."""
+        if self.unit != "percent":
+            return []
+        warnings = []
+        rows = self.raw_rows()
+        for position, name in enumerate(self.series_names):
+            total = sum((values[position] for _c, values in rows if len(values) > position), 0)
+            if abs(total - 100) > 0.5:
+                warnings.append((name, total))
+        return warnings
+
+
+class DataPage(RoutablePageMixin, Page):
+    """The data page at /<lang>/data/: every statistic and dataset with citations and downloads.
+
+    Downloads are routes of this page, so they carry the language prefix and
+    need nothing in the project's URL configuration:
+
+    - ``<slug>/csv/`` (``?hxl=1`` adds an HXL hashtag row) and ``<slug>/json/``;
+    - ``?version=<revision id>`` serves a superseded version kept in the snippet's revisions.
+
+    Wagtail serves only addresses made of letters, digits, dashes and slashes,
+    so the format is a path segment rather than a ``.csv`` suffix; the file name
+    in the download is ``<slug>_<as-of date>.csv``.
+    """
+
+    introduction = models.TextField(
+        _("introduction"), blank=True, help_text=_("A short paragraph about the data and how to reuse it.")
+    )
+    organisation = models.CharField(
+        _("organisation for citations"),
+        max_length=120,
+        default="IOM Malaysia",
+        help_text=_("Named first in each suggested citation, e.g. 'IOM Malaysia'."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("organisation")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("data page")
+
+    @property
+    def summary_text(self):
+        return self.search_description or self.introduction
+
+    @path("")
+    def index_route(self, request):
+        from .views import data_page_context
+
+        return self.render(request, context_overrides=data_page_context(self, request))
+
+    @re_path(r"^(?P<slug>[-\w]+)/(?P<file_format>csv|json)/$")
+    def download_route(self, request, slug, file_format):
+        from .views import download
+
+        return download(self, request, slug, file_format)
+
+    def download_url(self, obj, file_format, version=None):
+        url = self.url + self.reverse_subpage(
+            "download_route", kwargs={"slug": obj.slug, "file_format": file_format}
+        )
+        return f"{url}?version={version}" if version else url

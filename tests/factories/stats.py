@@ -1,0 +1,62 @@
+"""Factories for statistics, datasets and the data page."""
+
+import datetime
+from decimal import Decimal
+
+import factory
+
+from stats.models import DataPage, Dataset, Statistic
+from tests.factories.home import LocaleFactory, PageFactory
+
+
+class StatisticFactory(factory.django.DjangoModelFactory):
+    label = factory.Sequence(lambda n: f"people helped {n}")
+    slug = factory.Sequence(lambda n: f"statistic-{n}")
+    value = Decimal("113166")
+    unit = "count"
+    as_of = datetime.date(2023, 6, 30)
+    period_label = "since 2005"
+    source_name = "IOM Malaysia"
+    source_url = "https://www.iom.int/"
+    locale = factory.LazyFunction(lambda: LocaleFactory(language_code="en"))
+
+    class Meta:
+        model = Statistic
+
+
+def rows(*pairs):
+    """Rows for a dataset's StreamField from (category, 'v1; v2') pairs."""
+    return [("row", {"category": category, "values": values}) for category, values in pairs]
+
+
+def series(*names):
+    return [("series", name) for name in names]
+
+
+class DatasetFactory(factory.django.DjangoModelFactory):
+    title = factory.Sequence(lambda n: f"Countries of resettlement {n}")
+    slug = factory.Sequence(lambda n: f"dataset-{n}")
+    description = "Where refugees departing Malaysia were resettled."
+    category_label = "Country"
+    series = factory.LazyFunction(lambda: series("Per cent"))
+    rows = factory.LazyFunction(
+        lambda: rows(("USA", "80.6"), ("Australia", "12.9"), ("Canada", "5.2"), ("UK", "1.3"))
+    )
+    unit = "percent"
+    display = "bar"
+    as_of = datetime.date(2023, 6, 30)
+    period_label = "Q2 2023"
+    source_name = "IOM Malaysia"
+    locale = factory.LazyFunction(lambda: LocaleFactory(language_code="en"))
+
+    class Meta:
+        model = Dataset
+
+
+class DataPageFactory(PageFactory):
+    title = "Data"
+    slug = "data"
+    introduction = "Figures and datasets with downloads."
+
+    class Meta:
+        model = DataPage
