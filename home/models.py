@@ -100,7 +100,7 @@ class HomePage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("hero_text"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "news.NewsIndexPage"]
 
     class Meta:
         verbose_name = _("home page")
