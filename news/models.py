@@ -409,7 +409,7 @@ class NewsStoryPage(RoutablePageMixin, BasePage):
         context["news_index"] = self.get_parent().specific
         return context
 
-    @path("calendar/<str:block_id>/<int:row>/event.ics", name="ics")
+    @path("calendar/<str:block_id>/<int:row>/", name="ics")
     def calendar(self, request, block_id, row):
         """One schedule row as an iCalendar file; unknown blocks or rows are a 404."""
         from .calendar import ics_response
