@@ -100,8 +100,6 @@ def test_feeds_are_per_language(client, stories, news_index, translate_now, loca
 def test_news_pages_link_their_feeds(client, stories):
     for url in ["/en/news/", "/en/news/health-checks/", "/en/news/media/"]:
         html = client.get(url).content.decode()
-        assert (
-            '<link rel="alternate" type="application/rss+xml" title="News: RSS feed" href="/en/news/feed/rss/">'
-            in html
-        )
+        rss = 'type="application/rss+xml" title="News: RSS feed" href="/en/news/feed/rss/"'
+        assert f'<link rel="alternate" {rss}>' in html
         assert 'type="application/atom+xml"' in html
