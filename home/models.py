@@ -107,7 +107,12 @@ class HomePage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("hero_text"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "stats.DataPage", "campaigns.CampaignPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "news.NewsIndexPage",
+        "campaigns.CampaignPage",
+        "stats.DataPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")

@@ -1,0 +1,321 @@
+"""Demo news: the office's real stories of 2023, a 2009 press release, and sample stories.
+
+Facts (dates, venues, figures, names) come from the office's public pages;
+the prose is the project's own. The extra stories that make the listing
+paginate say plainly that they are sample text.
+"""
+
+import datetime
+
+from wagtail_localize.models import Translation, TranslationSource
+
+from home.demo_utils import add_menu_link, child_page, demo_image, source_locale, translate
+from home.models import HomePage, MainMenu
+
+from .models import MediaContact, NewsIndexPage, NewsStoryPage, RelatedStory, Topic
+
+ORDER = 20
+
+TOPICS = {
+    "ethical-recruitment": "Ethical recruitment",
+    "domestic-workers": "Domestic workers",
+    "media": "Media",
+    "resettlement": "Resettlement",
+    "migration-health": "Migration health",
+    "trafficking": "Trafficking",
+    "labour-migration": "Labour migration",
+}
+
+CONTACTS = {
+    "office": {
+        "name": "Communications Unit",
+        "role": "Media enquiries",
+        "organisation": "IOM Malaysia",
+        "phone": "+60 3 0000 0000",
+        "email": "iomkualalumpur@example.org",
+    },
+    "geneva": {
+        "name": "Jean-Philippe Chauzy",
+        "role": "Spokesperson",
+        "organisation": "IOM Geneva",
+        "phone": "+41 22 717 93 61",
+        "email": "jpchauzy@iom.int",
+    },
+}
+
+# The seed names no registration address; this placeholder stands in for it.
+SME_REGISTRATION_URL = "https://example.org/register/sme-ethical-recruitment-2023"
+
+SME_SCHEDULE = [
+    # (start, end, sessions, venue, city, state)
+    ("2023-05-22", "2023-05-23", 2, "M Resort & Hotel", "Kuala Lumpur", ""),
+    ("2023-05-29", None, 1, "DoubleTree by Hilton", "Melaka", "Melaka"),
+    ("2023-06-07", "2023-06-08", 2, "The Light Hotel", "Seberang Jaya", "Penang"),
+    ("2023-07-24", "2023-07-25", 2, "Holiday Villa", "Johor Bahru", "Johor"),
+    ("2023-08-14", None, 1, "Grand Darul Makmur", "Kuantan", "Pahang"),
+    ("2023-09-11", None, 1, "Hilton Hotel", "Kuching", "Sarawak"),
+    ("2023-09-13", None, 1, "Promenade Hotel", "Kota Kinabalu", "Sabah"),
+]
+
+
+def p(html):
+    return ("paragraph", html)
+
+
+def schedule_block():
+    return (
+        "event_schedule",
+        {
+            "title": "Capacity Building on Ethical Recruitment and Employment of Migrant Workers for SMEs",
+            "introduction": (
+                "Workshops for small and medium enterprises, organised with the Malaysian Employers "
+                "Federation (MEF): ten workshops at seven venues between May and September 2023."
+            ),
+            "rows": [
+                {
+                    "start_date": datetime.date.fromisoformat(start),
+                    "end_date": datetime.date.fromisoformat(end) if end else None,
+                    "sessions": sessions,
+                    "venue": venue,
+                    "city": city,
+                    "region": region,
+                }
+                for start, end, sessions, venue, city, region in SME_SCHEDULE
+            ],
+            "registration_url": SME_REGISTRATION_URL,
+        },
+    )
+
+
+STORIES = [
+    {
+        "slug": "ethical-recruitment-training-for-smes",
+        "title": "Ethical recruitment training for small and medium enterprises",
+        "date": datetime.date(2023, 6, 15),
+        "kind": NewsStoryPage.Kind.EVENT,
+        "topics": ["ethical-recruitment", "labour-migration"],
+        "contact": "office",
+        "summary": (
+            "With the Malaysian Employers Federation, IOM is training SMEs across Malaysia on fair and "
+            "ethical recruitment and employment of migrant workers."
+        ),
+        "body": [
+            p(
+                "<p>In 2023 IOM began working with the Malaysian Employers Federation (MEF) to reach small "
+                "and medium enterprises on fair and ethical recruitment and employment of migrant workers. "
+                "The first trainings have taken place in Kuala Lumpur and Penang; Johor, Pahang, Sarawak "
+                "and Sabah follow later in the year.</p>"
+                "<p>SMEs make up well over 90 per cent of businesses in Malaysia. Reaching them is essential "
+                "to protect workers and to keep migration safe and dignified.</p>"
+            ),
+            schedule_block(),
+        ],
+    },
+    {
+        "slug": "domestic-workers-access-to-social-protection",
+        "title": "Improving domestic workers' effective access to social protection",
+        "date": datetime.date(2023, 6, 30),
+        "kind": NewsStoryPage.Kind.NEWS,
+        "topics": ["domestic-workers", "labour-migration"],
+        "contact": "office",
+        "summary": (
+            "IOM and ILO brought together over 70 stakeholders to discuss domestic workers' access to "
+            "the national social security scheme, SOCSO."
+        ),
+        "body": [
+            p(
+                "<p>In June, IOM and ILO Malaysia met key national stakeholders to look at how domestic "
+                "workers can use the national social security protection scheme (SOCSO) in practice, and "
+                "at the challenges and opportunities of making them eligible for more benefits.</p>"
+                "<p>More than 70 people took part: government officials, associations of private "
+                "recruitment agencies, international organisations, civil society and domestic "
+                "workers' groups.</p>"
+            )
+        ],
+    },
+    {
+        "slug": "shifting-narratives-through-media-engagement",
+        "title": "Shifting narratives on migrants and refugees through media engagement",
+        "date": datetime.date(2023, 6, 20),
+        "kind": NewsStoryPage.Kind.NEWS,
+        "topics": ["media"],
+        "contact": "office",
+        "summary": (
+            "A workshop with the UN human rights office (OHCHR) helped journalists tell inclusive, "
+            "empathetic stories about migrants and refugees in Malaysia."
+        ),
+        "body": [
+            p(
+                "<p>IOM Malaysia and the Office of the United Nations High Commissioner for Human Rights "
+                "(OHCHR) held a workshop on story-telling for inclusion and human rights in Malaysia, on "
+                "strengthening the role of the media in inclusive and empathetic reporting.</p>"
+                '<p>The workshop builds on the <a href="/en/dari-dapur/">Dari Dapur campaign</a>, which '
+                "uses food and recipes from migrant and refugee communities to promote narratives based on "
+                "human rights and a culture of welcome.</p>"
+            )
+        ],
+    },
+    {
+        "slug": "labour-migration-process-mapping-guide-launched",
+        "title": "IOM launches the Labour Migration Process Mapping Guide",
+        "date": datetime.date(2023, 5, 31),
+        "kind": NewsStoryPage.Kind.NEWS,
+        "topics": ["ethical-recruitment", "labour-migration"],
+        "contact": "office",
+        "related": ["ethical-recruitment-training-for-smes"],
+        "summary": (
+            "A practical tool for businesses to identify and address human and labour rights risks to "
+            "migrant workers in international supply chains."
+        ),
+        "body": [
+            p(
+                "<p>In May 2023 IOM launched the Labour Migration Process Mapping Guide, a practical tool "
+                "that helps businesses identify, mitigate and address risks to the human and labour rights "
+                "of migrant workers in international supply chains.</p>"
+                "<p>Speakers at the launch discussed trends, progress and good practice in fair and ethical "
+                "recruitment, and how businesses can use the Guide to make supply chains more transparent. "
+                "IOM will continue to work with private-sector partners in Malaysia to roll it out.</p>"
+            )
+        ],
+    },
+    {
+        "slug": "refugee-and-migration-movement-management",
+        "title": "Refugee and migration movement management: the second quarter of 2023",
+        "date": datetime.date(2023, 7, 15),
+        "kind": NewsStoryPage.Kind.FEATURE,
+        "topics": ["resettlement", "migration-health"],
+        "contact": "office",
+        "summary": (
+            "In the second quarter of 2023, IOM helped 2,446 refugees resettle from Malaysia to seven "
+            "countries and ran health assessments for 2,233 people."
+        ),
+        "body": [
+            p(
+                "<p>IOM continues to support voluntary, safe and orderly migration: health assessments, "
+                "the movement of refugees resettling in third countries, and help for stranded migrants "
+                "who want to return home.</p>"
+                "<p>Between April and June 2023, 2,446 refugees left Malaysia for resettlement in seven "
+                "countries, most of them to the United States (80.6 per cent), Australia (12.9 per cent) "
+                "and Canada (5.2 per cent). The Migration Health Assessment Centre (MHAC) assessed "
+                "2,233 people in the same period.</p>"
+                "<p>Since 2005, 113,166 refugees have been resettled from Malaysia with IOM's help, and "
+                "135,037 have had health assessments at the MHAC.</p>"
+            )
+        ],
+    },
+    {
+        "slug": "home-affairs-minister-meets-iom-director-general-2009",
+        "title": "Malaysian Home Affairs Minister and IOM Director General discuss future collaboration",
+        "date": datetime.date(2009, 5, 7),
+        "kind": NewsStoryPage.Kind.PRESS_RELEASE,
+        "topics": ["resettlement", "trafficking"],
+        "contact": "geneva",
+        "summary": (
+            "Dato' Seri Hishammuddin Tun Hussein met Director General William Lacy Swing in Geneva to "
+            "discuss resettlement, help for victims of trafficking and an IOM office in Kuala Lumpur."
+        ),
+        "body": [
+            p(
+                "<p>On 7 May 2009, Malaysia's Minister of Home Affairs, Dato' Seri Hishammuddin Tun Hussein, "
+                "met IOM Director General William Lacy Swing at IOM Headquarters to discuss future "
+                "cooperation on migration management, including IOM's support for refugee resettlement and "
+                "for victims of trafficking in Malaysia.</p>"
+                "<p>The two, who had met earlier in the year in Putrajaya, agreed to strengthen cooperation "
+                "by opening an IOM office in Kuala Lumpur, subject to the Government's approval.</p>"
+                "<p>Between 2005 and 2009 IOM provided medical screening, cultural orientation and transport "
+                "for some 20,600 refugees resettling from Malaysia to 11 countries, and expected to move at "
+                "least 6,000 more in 2009. It also helps rescued victims of trafficking return home "
+                "voluntarily.</p>"
+            )
+        ],
+    },
+]
+
+SAMPLE_TOPICS = ["labour-migration", "migration-health", "resettlement", "media", "trafficking"]
+SAMPLE_COUNT = 14
+
+
+def sample_stories():
+    kinds = list(NewsStoryPage.Kind)
+    for number in range(1, SAMPLE_COUNT + 1):
+        yield {
+            "slug": f"sample-story-{number}",
+            "title": f"Sample story {number} (demo text)",
+            "date": datetime.date(2022, 1, 10) + datetime.timedelta(days=25 * number),
+            "kind": kinds[number % len(kinds)],
+            "topics": [SAMPLE_TOPICS[number % len(SAMPLE_TOPICS)]],
+            "contact": "office",
+            "summary": "Sample text: generated for the demo site to show how the listing pages.",
+            "body": [
+                p("<p>Sample text. This is not a real story; it fills the demo site's news listing.</p>")
+            ],
+        }
+
+
+def load(stdout):
+    locale = source_locale()
+    home = HomePage.objects.get(locale=locale)
+    topics = {
+        slug: Topic.objects.get_or_create(locale=locale, slug=slug, defaults={"name": name})[0]
+        for slug, name in TOPICS.items()
+    }
+    contacts = {
+        key: MediaContact.objects.get_or_create(locale=locale, name=fields["name"], defaults=fields)[0]
+        for key, fields in CONTACTS.items()
+    }
+    index = child_page(
+        home,
+        NewsIndexPage,
+        "news",
+        title="News",
+        introduction="News, press releases and events from IOM in Malaysia.",
+        press_room_introduction=(
+            "Journalists can reach our media contacts directly by phone or e-mail, and follow our news "
+            "by RSS or Atom."
+        ),
+        listing_summary="News, press releases and events from IOM Malaysia.",
+    )
+    stories = {}
+    for spec in [*STORIES, *sample_stories()]:
+        stories[spec["slug"]] = _story(index, spec, topics, contacts, stories)
+    _add_to_menu(index)
+
+    for obj in [*topics.values(), *contacts.values(), index, *stories.values()]:
+        translate(obj)
+    stdout.write(f"news: {NewsStoryPage.objects.count()} stories in all languages")
+
+
+def _story(index, spec, topics, contacts, made):
+    image = demo_image(
+        f"News: {spec['title']}",
+        f"Abstract illustration standing in for a photograph for the story '{spec['title']}'.",
+    )
+    related = [RelatedStory(page=made[slug]) for slug in spec.get("related", []) if slug in made]
+    return child_page(
+        index,
+        NewsStoryPage,
+        spec["slug"],
+        title=spec["title"],
+        date=spec["date"],
+        kind=spec["kind"],
+        summary=spec["summary"],
+        body=spec["body"],
+        hero_image=image,
+        hero_caption="" if spec["slug"].startswith("sample-") else "Illustration for the demo site.",
+        hero_credit="Generated image",
+        media_contact=contacts[spec["contact"]],
+        topics=[topics[slug] for slug in spec["topics"]],
+        related_links=related,
+    )
+
+
+def _add_to_menu(index):
+    """Link the news from the main menu, and refresh the menu's translations once when it changes."""
+    menu = MainMenu.objects.filter(locale=source_locale()).first()
+    if menu is None or any(getattr(block.value.get("page"), "pk", None) == index.pk for block in menu.links):
+        return
+    add_menu_link(index)
+    menu.refresh_from_db()
+    source, _created = TranslationSource.update_or_create_from_instance(menu)
+    for translation in Translation.objects.filter(source=source):
+        translation.save_target(publish=True)

@@ -1,0 +1,441 @@
+"""News stories, press releases, events and features, with topics and media contacts.
+
+Translations of a story keep pointing at the source language's topics,
+media contact and related stories (they are synchronised, not translated);
+every template shows the active language's copy of each, resolved in one
+query per kind of object, with the source copy as fallback.
+"""
+
+from django import forms
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.http import Http404
+from django.utils import timezone, translation
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.models import BasePage
+
+from .blocks import NewsStreamBlock
+
+LISTING_RENDITION = "fill-480x270"
+STORIES_PER_PAGE = 12
+RELATED_STORIES = 3
+
+
+def source_locale_only():
+    """Choosers offer the source language's copies; translations follow them."""
+    return Q(locale__language_code=settings.LANGUAGE_CODE)
+
+
+def localize_snippets(objects):
+    """The active language's copy of each translatable object, in one query.
+
+    Objects with no copy in the active language are returned as they are
+    (the source language's copy), so nothing disappears from a page.
+    """
+    objects = [obj for obj in objects if obj is not None]
+    if not objects:
+        return []
+    model = type(objects[0])
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    copies = {
+        copy.translation_key: copy
+        for copy in model.objects.filter(
+            translation_key__in=[obj.translation_key for obj in objects], locale__language_code=language
+        )
+    }
+    return [copies.get(obj.translation_key, obj) for obj in objects]
+
+
+def attach_localized_topics(stories):
+    """Give each story its topics in the active language, with one query for all of them.
+
+    The stories must have their topics prefetched.
+    """
+    stories = list(stories)
+    all_topics = {topic.pk: topic for story in stories for topic in story.topics.all()}
+    localized = dict(zip(all_topics, localize_snippets(list(all_topics.values())), strict=True))
+    for story in stories:
+        story.__dict__["localized_topics"] = [localized[topic.pk] for topic in story.topics.all()]
+    return stories
+
+
+class Topic(TranslatableMixin, models.Model):
+    """A subject stories are filed under, e.g. 'Ethical recruitment'. Managed by editors."""
+
+    name = models.CharField(
+        _("name"), max_length=80, help_text=_("As readers see it, e.g. 'Domestic workers'.")
+    )
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        allow_unicode=False,
+        help_text=_("Used in filter links and feed addresses; the same in every language."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["locale", "slug"], name="news_topic_unique_slug")]
+
+    def __str__(self):
+        return self.name
+
+
+phone_validator = RegexValidator(r"^\+?[0-9 ().-]{6,40}$", _("Enter a phone number, e.g. +60 3 1234 5678."))
+
+
+class MediaContact(TranslatableMixin, models.Model):
+    """A person journalists can call or write to directly. Shown on press releases and the media page."""
+
+    name = models.CharField(_("name"), max_length=120, help_text=_("Full name."))
+    role = models.CharField(
+        _("role"), max_length=120, blank=True, help_text=_("e.g. 'Communications Officer'.")
+    )
+    organisation = models.CharField(
+        _("organisation"), max_length=120, blank=True, help_text=_("e.g. 'IOM Malaysia' or 'IOM Geneva'.")
+    )
+    phone = models.CharField(
+        _("phone"),
+        max_length=40,
+        blank=True,
+        validators=[phone_validator],
+        help_text=_("A direct line in international form, e.g. +60 3 1234 5678."),
+    )
+    email = models.EmailField(_("e-mail"), blank=True, help_text=_("A direct address, not a form."))
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("organisation"),
+        FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+    ]
+    translatable_fields = [
+        SynchronizedField("name"),
+        TranslatableField("role"),
+        TranslatableField("organisation"),
+        SynchronizedField("phone"),
+        SynchronizedField("email"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("media contact")
+        verbose_name_plural = _("media contacts")
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.organisation})" if self.organisation else self.name
+
+    @property
+    def phone_link(self):
+        return "".join(char for char in self.phone if char.isdigit() or char == "+")
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """The news listing of one language, with filters, feeds and the press room."""
+
+    introduction = models.TextField(
+        _("introduction"), blank=True, help_text=_("A sentence or two shown above the list of stories.")
+    )
+    press_room_introduction = models.TextField(
+        _("press room introduction"),
+        blank=True,
+        help_text=_("Shown at the top of the media page, e.g. how journalists can reach the office."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("press_room_introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsStoryPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index page")
+
+    def stories(self):
+        """Live stories of this index (so of its language), newest first, ready for cards."""
+        return (
+            NewsStoryPage.objects.live()
+            .public()
+            .child_of(self)
+            .order_by("-date", "-first_published_at", "-pk")
+            .defer_streamfields()
+            .select_related("hero_image", "listing_image", "locale")
+            .prefetch_related(
+                "topics",
+                "hero_image__renditions",
+                "listing_image__renditions",
+            )
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from .listing import listing_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(listing_context(self, request))
+        return context
+
+    @path("feed/rss/", name="feed_rss")
+    def feed_rss(self, request):
+        from .feeds import feed_response
+
+        return feed_response(self, request, "rss")
+
+    @path("feed/atom/", name="feed_atom")
+    def feed_atom(self, request):
+        from .feeds import feed_response
+
+        return feed_response(self, request, "atom")
+
+    @path("topic/<slug:topic>/feed/rss/", name="topic_feed_rss")
+    def topic_feed_rss(self, request, topic):
+        from .feeds import feed_response
+
+        return feed_response(self, request, "rss", topic_slug=topic)
+
+    @path("topic/<slug:topic>/feed/atom/", name="topic_feed_atom")
+    def topic_feed_atom(self, request, topic):
+        from .feeds import feed_response
+
+        return feed_response(self, request, "atom", topic_slug=topic)
+
+    @path("media/", name="press_room")
+    def press_room(self, request):
+        """The media page: every media contact and the latest press releases."""
+        contacts = localize_snippets(MediaContact.objects.filter(source_locale_only()))
+        releases = attach_localized_topics(self.stories().filter(kind=NewsStoryPage.Kind.PRESS_RELEASE)[:10])
+        return self.render(
+            request,
+            template="news/press_room.html",
+            context_overrides={"contacts": contacts, "press_releases": releases},
+        )
+
+    def feed_links(self):
+        """(title, type, URL) of this index's feeds, for <link rel="alternate">."""
+        return [
+            (_("RSS feed"), "application/rss+xml", self.url + self.reverse_subpage("feed_rss")),
+            (_("Atom feed"), "application/atom+xml", self.url + self.reverse_subpage("feed_atom")),
+        ]
+
+
+class NewsStoryPage(RoutablePageMixin, BasePage):
+    """A news story, press release, event announcement or feature."""
+
+    class Kind(models.TextChoices):
+        NEWS = "news", _("News")
+        PRESS_RELEASE = "press_release", _("Press release")
+        EVENT = "event", _("Event")
+        FEATURE = "feature", _("Feature")
+
+    date = models.DateField(
+        _("date"),
+        default=timezone.localdate,
+        db_index=True,
+        help_text=_("The publication date readers see; defaults to today."),
+    )
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=Kind.choices,
+        default=Kind.NEWS,
+        db_index=True,
+        help_text=_("Press releases show their media contact prominently."),
+    )
+    topics = ParentalManyToManyField(
+        Topic,
+        blank=True,
+        related_name="stories",
+        verbose_name=_("topics"),
+        limit_choices_to=source_locale_only,
+        help_text=_("Readers can filter by these and follow each topic's feed."),
+    )
+    summary = models.TextField(
+        _("summary"),
+        max_length=400,
+        help_text=_(
+            "One or two sentences shown in listings, feeds and as the description in search engines."
+        ),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A wide photograph; its alt text comes from the image's description."),
+    )
+    hero_caption = models.CharField(
+        _("hero caption"), max_length=250, blank=True, help_text=_("What the photograph shows.")
+    )
+    hero_credit = models.CharField(
+        _("hero credit"),
+        max_length=120,
+        blank=True,
+        help_text=_("Photographer or source, e.g. '© IOM 2023'."),
+    )
+    body = StreamField(
+        NewsStreamBlock(), blank=True, verbose_name=_("body"), help_text=_("The story itself.")
+    )
+    media_contact = models.ForeignKey(
+        MediaContact,
+        verbose_name=_("media contact"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to=source_locale_only,
+        help_text=_("Who journalists should contact about this story. Shown prominently on press releases."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("date"), FieldPanel("kind")]),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_credit")],
+            heading=_("Hero image"),
+        ),
+        FieldPanel("body"),
+        InlinePanel(
+            "related_links",
+            label=_("Related stories"),
+            help_text=_(
+                "Chosen stories; when none are chosen, the latest stories sharing a topic are shown."
+            ),
+            max_num=RELATED_STORIES,
+        ),
+        FieldPanel("media_contact"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+        index.FilterField("kind"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("date"),
+        SynchronizedField("kind"),
+        SynchronizedField("topics"),
+        SynchronizedField("hero_image"),
+        SynchronizedField("media_contact"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+    og_type = "article"
+
+    class Meta:
+        verbose_name = _("news story")
+        verbose_name_plural = _("news stories")
+
+    @property
+    def summary_text(self):
+        return self.listing_summary or self.summary or self.search_description
+
+    @property
+    def card_image(self):
+        return self.listing_image or self.hero_image
+
+    @property
+    def is_press_release(self):
+        return self.kind == self.Kind.PRESS_RELEASE
+
+    # Shown in the active language; see the module docstring.
+    @cached_property
+    def localized_topics(self):
+        return localize_snippets(self.topics.all())
+
+    @cached_property
+    def localized_media_contact(self):
+        contacts = localize_snippets([self.media_contact])
+        return contacts[0] if contacts else None
+
+    @cached_property
+    def related_stories(self):
+        """The chosen related stories in this story's language, else the latest sharing a topic."""
+        base = (
+            NewsStoryPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .exclude(pk=self.pk)
+            .defer_streamfields()
+            .select_related("hero_image", "listing_image")
+            .prefetch_related("topics", "hero_image__renditions", "listing_image__renditions")
+        )
+        chosen_keys = [
+            link.page.translation_key for link in self.related_links.select_related("page") if link.page
+        ]
+        if chosen_keys:
+            by_key = {story.translation_key: story for story in base.filter(translation_key__in=chosen_keys)}
+            return attach_localized_topics(by_key[key] for key in chosen_keys if key in by_key)
+        topic_keys = [topic.translation_key for topic in self.topics.all()]
+        if not topic_keys:
+            return []
+        ids = (
+            base.filter(topics__translation_key__in=topic_keys)
+            .order_by("-date", "-pk")
+            .values_list("pk", flat=True)
+            .distinct()[:RELATED_STORIES]
+        )
+        return attach_localized_topics(base.filter(pk__in=list(ids)).order_by("-date", "-pk"))
+
+    def schedules(self):
+        """(block id, value) of each event schedule in the body."""
+        return [(block.id, block.value) for block in self.body if block.block_type == "event_schedule"]
+
+    def get_context(self, request, *args, **kwargs):
+        from .structured_data import story_structured_data
+
+        context = super().get_context(request, *args, **kwargs)
+        context["structured_data"] = story_structured_data(self, request)
+        context["news_index"] = self.get_parent().specific
+        return context
+
+    @path("calendar/<str:block_id>/<int:row>/", name="ics")
+    def calendar(self, request, block_id, row):
+        """One schedule row as an iCalendar file; unknown blocks or rows are a 404."""
+        from .calendar import ics_response
+
+        for schedule_id, schedule in self.schedules():
+            if schedule_id == block_id:
+                rows = schedule.sorted_rows()
+                if 0 <= row < len(rows):
+                    return ics_response(self, request, schedule, rows[row], block_id, row)
+        raise Http404
+
+
+class RelatedStory(Orderable):
+    """A story an editor chose to show under another one."""
+
+    story = ParentalKey(NewsStoryPage, related_name="related_links", on_delete=models.CASCADE)
+    page = models.ForeignKey(
+        NewsStoryPage,
+        verbose_name=_("story"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A story readers of this one will want next."),
+    )
+
+    panels = [FieldPanel("page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related story")
+        verbose_name_plural = _("related stories")

@@ -1,0 +1,60 @@
+"""Factories for news content: pass `parent=` for pages, as with every PageFactory."""
+
+import datetime
+
+import factory
+
+from news.models import MediaContact, NewsIndexPage, NewsStoryPage, Topic
+from tests.factories.home import LocaleFactory, PageFactory
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Topic {n}")
+    slug = factory.Sequence(lambda n: f"topic-{n}")
+    locale = factory.LazyFunction(lambda: LocaleFactory(language_code="en"))
+
+    class Meta:
+        model = Topic
+
+
+class MediaContactFactory(factory.django.DjangoModelFactory):
+    name = "Aisha Rahman"
+    role = "Communications Officer"
+    organisation = "IOM Malaysia"
+    phone = "+60 3 1234 5678"
+    email = "press@example.org"
+    locale = factory.LazyFunction(lambda: LocaleFactory(language_code="en"))
+
+    class Meta:
+        model = MediaContact
+
+
+class NewsIndexPageFactory(PageFactory):
+    title = "News"
+    slug = "news"
+    introduction = "Stories from our work."
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class NewsStoryPageFactory(PageFactory):
+    title = factory.Sequence(lambda n: f"Story {n}")
+    date = factory.Sequence(lambda n: datetime.date(2023, 1, 1) + datetime.timedelta(days=n))
+    summary = "A short summary of the story."
+    kind = NewsStoryPage.Kind.NEWS
+
+    class Meta:
+        model = NewsStoryPage
+        skip_postgeneration_save = True
+
+    @classmethod
+    def _create(cls, model_class, parent=None, publish=True, topics=(), **kwargs):
+        page = model_class(**kwargs)
+        page.topics = list(topics)
+        parent.add_child(instance=page)
+        revision = page.save_revision()
+        if publish:
+            revision.publish()
+            page.refresh_from_db()
+        return page

@@ -1,0 +1,106 @@
+"""Sharing and search metadata: JSON-LD, meta description, Open Graph, sitemap with hreflang, robots.txt."""
+
+import json
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from tests.factories.home import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def json_ld(html):
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    return [json.loads(block) for block in blocks]
+
+
+def test_news_article_json_ld(client, event_story):
+    html = client.get("/en/news/sme-training/").content.decode()
+    article = json_ld(html)[0]
+    assert article["@type"] == "NewsArticle"
+    assert article["headline"] == "SME training on ethical recruitment"
+    assert article["datePublished"] == "2023-06-15T00:00:00+08:00"
+    assert re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+08:00$", article["dateModified"])
+    assert article["inLanguage"] == "en"
+    assert article["publisher"]["@type"] == "Organization"
+    assert len(article["image"]) == 3
+    assert [re.search(r"fill-(\d+x\d+)", url).group(1) for url in article["image"]] == [
+        "1200x1200",
+        "1200x900",
+        "1200x675",
+    ]
+    assert all(url.startswith("http://testserver/") and url.endswith(".jpg") for url in article["image"])
+
+
+def test_one_event_per_schedule_row(client, event_story):
+    events = [
+        item for item in json_ld(client.get(event_story.url).content.decode()) if item["@type"] == "Event"
+    ]
+    assert len(events) == 2
+    first = events[0]
+    assert first["startDate"] == "2023-05-22"
+    assert first["endDate"] == "2023-05-23"
+    assert first["location"]["@type"] == "Place"
+    assert first["location"]["name"] == "M Resort & Hotel"
+    assert first["location"]["address"]["addressLocality"] == "Kuala Lumpur"
+    assert first["eventAttendanceMode"] == "https://schema.org/OfflineEventAttendanceMode"
+    assert first["eventStatus"] == "https://schema.org/EventScheduled"
+    assert first["organizer"]["@type"] == "Organization"
+    assert first["offers"]["url"] == "https://example.org/register/sme-training"
+
+
+def test_json_ld_cannot_break_out_of_its_script(client, news_index):
+    from tests.factories.news import NewsStoryPageFactory
+
+    story = NewsStoryPageFactory(parent=news_index, title="</script><script>alert(1)</script>", slug="x")
+    html = client.get(story.url).content.decode()
+    assert "<script>alert(1)" not in html
+    assert json_ld(html)[0]["headline"] == "</script><script>alert(1)</script>"
+
+
+def test_story_meta_description_canonical_and_open_graph(client, event_story):
+    html = client.get(event_story.url).content.decode()
+    assert '<meta name="description" content="Trainings for SMEs across Malaysia.">' in html
+    assert '<link rel="canonical" href="http://testserver/en/news/sme-training/">' in html
+    assert '<meta property="og:type" content="article">' in html
+    assert re.search(r'<meta property="og:image" content="http://testserver/[^"]+\.jpg">', html)
+    assert '<meta property="og:image:alt" content="Employers at a training workshop">' in html
+
+
+def test_sitemap_lists_every_language_with_hreflang(
+    client, translated_home, news_index, event_story, translate_now, locales
+):
+    translate_now(news_index, [locales["ms"], locales["ar"]])
+    translate_now(event_story, [locales["ms"]])
+    StandardPageFactory(parent=translated_home["en"], title="Only English")
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    root = ET.fromstring(response.content)  # noqa: S314  our own feed
+    urls = {url.findtext("s:loc", namespaces=ns): url for url in root.findall("s:url", ns)}
+    assert "http://testserver/ms/news/sme-training/" in urls
+    assert "http://testserver/ar/" in urls
+    alternates = {
+        link.get("hreflang"): link.get("href")
+        for link in urls["http://testserver/ms/news/sme-training/"].findall("x:link", ns)
+    }
+    assert alternates == {
+        "en": "http://testserver/en/news/sme-training/",
+        "ms": "http://testserver/ms/news/sme-training/",
+        "x-default": "http://testserver/en/news/sme-training/",
+    }
+    news_alternates = {
+        link.get("hreflang") for link in urls["http://testserver/en/news/"].findall("x:link", ns)
+    }
+    assert news_alternates == {"en", "ms", "ar", "x-default"}
+    assert urls["http://testserver/en/only-english/"].findall("x:link", ns) == []
+
+
+def test_robots_txt_points_to_the_sitemap(client, home_page):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+    assert "Disallow: /admin/" in response.content.decode()
