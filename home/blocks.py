@@ -4,6 +4,7 @@ Each app's body block extends `BaseStreamBlock`, so a block added here is
 available everywhere at once and is written only once.
 """
 
+from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -11,7 +12,13 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
-from stats.blocks import DatasetBlock, StatisticBlock, StatisticsPanelBlock
+from stats.blocks import (
+    DatasetBlock,
+    LocalizedSnippetChooserBlock,
+    StatisticBlock,
+    StatisticsPanelBlock,
+    localized_snippet,
+)
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
@@ -190,6 +197,11 @@ class OptionalLinkBlock(LinkBlock):
 
 
 class TimelineEntryValue(blocks.StructValue):
+    @cached_property
+    def localized_statistic(self):
+        """The linked figure in the reader's language (not `statistic`: that is the raw value)."""
+        return localized_snippet(self.get("statistic"))
+
     def is_period(self):
         return bool(self.get("end_year")) and self.get("end_year") != self.get("start_year")
 
@@ -237,6 +249,13 @@ class TimelineEntryBlock(blocks.StructBlock):
         label=_("Link"),
         required=False,
         help_text=_("Optional: a news story or other page of this site, or an external address."),
+    )
+
+    statistic = LocalizedSnippetChooserBlock(
+        "stats.Statistic",
+        label=_("Figure"),
+        required=False,
+        help_text=_("Optional: a statistic that belongs to this milestone, shown with its source and date."),
     )
 
     class Meta:

@@ -10,7 +10,9 @@ English text until a translator works on them.
 
 from wagtail.models import Page
 
-from .demo_utils import demo_image, source_locale, translate, translate_with
+from stats.models import Statistic
+
+from .demo_utils import demo_image, resync_translations, source_locale, translate, translate_with
 from .models import HistoryPage, StandardPage
 
 HISTORY_SLUG = "history"
@@ -92,6 +94,7 @@ TIMELINE = [
             "refugees.",
         ),
         "story_words": ["resettle"],
+        "statistic_slug": "refugees-resettled-since-2005",
         "link_slug": "what-we-do",
         "link_text": "Our work today",
     },
@@ -319,13 +322,14 @@ def load_history(stdout):
             timeline=[{"type": "entry", "value": _timeline_entry(spec, locale)} for spec in TIMELINE],
             processes_introduction=PROCESSES_INTRODUCTION,
             processes=[{"type": "process", "value": spec} for spec in PROCESSES],
-            key_figures=[{"type": "paragraph", "value": KEY_FIGURES}],
+            key_figures=[{"type": "paragraph", "value": KEY_FIGURES}, *_key_figures_panel(locale)],
             **PAGE,
         )
         who_we_are.add_child(instance=page)
         page.save_revision().publish()
     translate_with(page, "ms", MALAY)
     translate(page)
+    _link_resettlement_stories(page, locale)
     stdout.write(f"history: {HistoryPage.objects.count()} history pages")
 
 
@@ -338,6 +342,8 @@ def _timeline_entry(spec, locale):
         title, alt_text = spec["image"]
         image = demo_image(title, alt_text, size=(960, 540))
         value["image"] = {"image": image.pk, "decorative": False, "alt_text": alt_text}
+    statistic = Statistic.objects.filter(locale=locale, slug=spec.get("statistic_slug", "")).first()
+    value["statistic"] = statistic.pk if statistic else None
     link_page = _find_story(spec.get("story_words", []), locale)
     link_text = ""
     if link_page is None and spec.get("link_slug"):
@@ -355,3 +361,37 @@ def _find_story(words, locale):
     for word in words:
         stories = stories.filter(title__icontains=word)
     return stories.order_by("-first_published_at").first()
+
+
+KEY_FIGURE_SLUGS = [
+    "refugees-resettled-since-2005",
+    "voluntary-returns-since-2005",
+    "malaysians-assisted-to-return-since-2005",
+    "health-assessments-since-2005",
+]
+
+
+def _key_figures_panel(locale):
+    """The mission figures since 2005 from the statistics snippets, as one panel (none if not loaded)."""
+    statistics = [Statistic.objects.filter(locale=locale, slug=slug).first() for slug in KEY_FIGURE_SLUGS]
+    if not all(statistics):
+        return []
+    return [
+        {
+            "type": "statistics_panel",
+            "value": {"heading": "Since 2005", "statistics": [s.pk for s in statistics]},
+        }
+    ]
+
+
+def _link_resettlement_stories(history_page, locale):
+    """Stories on resettlement link back to the history page through their topic (no import of news)."""
+    from django.apps import apps
+
+    topic_model = apps.get_model("news", "Topic")
+    topic = topic_model.objects.filter(locale=locale, slug="resettlement").first()
+    if topic is None or topic.background_page_id:
+        return
+    topic.background_page = history_page
+    topic.save()
+    resync_translations(topic)

@@ -164,3 +164,27 @@ def add_menu_link(page, text=""):
         return
     menu.links.append(("link", {"text": text, "page": page, "external_url": ""}))
     menu.save()
+
+
+def append_blocks_once(page, field_name, new_blocks):
+    """Append StreamField blocks to a live page unless a block of the first one's type is there.
+
+    Publishes the page and re-syncs its existing translations, so every
+    language shows the new blocks. Returns True when the page changed.
+    """
+    stream = getattr(page, field_name)
+    if not new_blocks or any(block.block_type == new_blocks[0][0] for block in stream):
+        return False
+    for block_type, value in new_blocks:
+        stream.append((block_type, value))
+    page.save_revision().publish()
+    resync_translations(page)
+    return True
+
+
+def resync_translations(instance):
+    """Bring the existing translations of `instance` up to date with its source, and publish them."""
+    source, _created = TranslationSource.get_or_create_from_instance(instance)
+    source.update_from_db()
+    for translation in source.translations.filter(enabled=True):
+        translation.save_target(publish=True)

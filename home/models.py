@@ -117,6 +117,18 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
 
+    def get_context(self, request, *args, **kwargs):
+        from . import home_sections
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            latest_stories=home_sections.latest_stories(self.locale_id),
+            upcoming_events=home_sections.upcoming_events(self.locale_id),
+            campaign=home_sections.featured_campaign(self.locale_id),
+            news_index=home_sections.news_index(self.locale_id),
+        )
+        return context
+
     @property
     def card_image(self):
         return self.listing_image or self.hero_image

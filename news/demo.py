@@ -9,7 +9,14 @@ import datetime
 
 from wagtail_localize.models import Translation, TranslationSource
 
-from home.demo_utils import add_menu_link, child_page, demo_image, source_locale, translate
+from home.demo_utils import (
+    add_menu_link,
+    append_blocks_once,
+    child_page,
+    demo_image,
+    source_locale,
+    translate,
+)
 from home.models import HomePage, MainMenu
 
 from .models import MediaContact, NewsIndexPage, NewsStoryPage, RelatedStory, Topic
@@ -282,6 +289,7 @@ def load(stdout):
 
     for obj in [*topics.values(), *contacts.values(), index, *stories.values()]:
         translate(obj)
+    _movement_figures(stories["refugee-and-migration-movement-management"])
     stdout.write(f"news: {NewsStoryPage.objects.count()} stories in all languages")
 
 
@@ -319,3 +327,30 @@ def _add_to_menu(index):
     source, _created = TranslationSource.update_or_create_from_instance(menu)
     for translation in Translation.objects.filter(source=source):
         translation.save_target(publish=True)
+
+
+MOVEMENT_STATISTICS = [
+    "refugees-resettled-q2-2023",
+    "refugees-resettled-since-2005",
+    "health-assessments-since-2005",
+]
+MOVEMENT_DATASETS = [
+    "countries-of-resettlement-q2-2023",
+    "countries-of-origin-q2-2023",
+    "departing-refugees-gender-age-q2-2023",
+    "health-assessment-beneficiaries-gender-age-q2-2023",
+]
+
+
+def _movement_figures(story):
+    """The movement-management story shows the quarter's figures and datasets from the statistics app."""
+    from stats.models import Dataset, Statistic
+
+    locale = source_locale()
+    statistics = [Statistic.objects.filter(locale=locale, slug=slug).first() for slug in MOVEMENT_STATISTICS]
+    datasets = [Dataset.objects.filter(locale=locale, slug=slug).first() for slug in MOVEMENT_DATASETS]
+    if not all(statistics) or not all(datasets):
+        return  # the statistics demo content is not loaded
+    blocks = [("statistics_panel", {"heading": "The quarter in figures", "statistics": statistics})]
+    blocks += [("dataset", {"dataset": dataset, "display": "default", "caption": ""}) for dataset in datasets]
+    append_blocks_once(story, "body", blocks)

@@ -83,8 +83,26 @@ class Topic(TranslatableMixin, models.Model):
         help_text=_("Used in filter links and feed addresses; the same in every language."),
     )
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
+    background_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("background page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Optional: a page that explains the subject, linked from every story on this topic, "
+            "e.g. the history page for 'Resettlement'."
+        ),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("background_page")]
+    # The background page is translated: each language links to its own copy where there is one.
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug"),
+        TranslatableField("background_page"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("topic")
@@ -396,6 +414,17 @@ class NewsStoryPage(RoutablePageMixin, BasePage):
             .distinct()[:RELATED_STORIES]
         )
         return attach_localized_topics(base.filter(pk__in=list(ids)).order_by("-date", "-pk"))
+
+    @cached_property
+    def background_pages(self):
+        """Live background pages of this story's topics (e.g. the history page), in one query.
+
+        Translated topics point at the page's translation, so readers stay in their language.
+        """
+        page_ids = {topic.background_page_id for topic in self.localized_topics if topic.background_page_id}
+        if not page_ids:
+            return []
+        return list(Page.objects.live().public().filter(pk__in=page_ids).order_by("title"))
 
     def schedules(self):
         """(block id, value) of each event schedule in the body."""

@@ -9,9 +9,8 @@ import datetime
 from decimal import Decimal
 
 from wagtail.models import Site
-from wagtail_localize.models import TranslationSource
 
-from home.demo_utils import add_menu_link, child_page, source_locale, translate
+from home.demo_utils import add_menu_link, append_blocks_once, child_page, source_locale, translate
 
 from .models import DataPage, Dataset, Statistic
 
@@ -189,11 +188,6 @@ def _dataset(locale, spec):
 
 def _figures_on_home(home, statistics):
     """A 'Figures at a glance' panel on the English home page, once; its translations follow."""
-    if any(block.block_type == "statistics_panel" for block in home.body):
-        return
-    home.body.append(("statistics_panel", {"heading": "Figures at a glance", "statistics": statistics}))
-    home.save_revision().publish()
-    source, _created = TranslationSource.get_or_create_from_instance(home)
-    source.update_from_db()
-    for translation in source.translations.filter(enabled=True):
-        translation.save_target(publish=True)
+    append_blocks_once(
+        home, "body", [("statistics_panel", {"heading": "Figures at a glance", "statistics": statistics})]
+    )

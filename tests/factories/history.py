@@ -7,7 +7,15 @@ from tests.factories.home import PageFactory
 
 
 def timeline_entry(
-    start_year, title, end_year=None, date_label="", text="", image=None, alt_text="", link=None
+    start_year,
+    title,
+    end_year=None,
+    date_label="",
+    text="",
+    image=None,
+    alt_text="",
+    link=None,
+    statistic=None,
 ):
     """The raw value of one timeline entry; `link` is a page or an external URL string."""
     page = link if link is not None and not isinstance(link, str) else None
@@ -29,6 +37,7 @@ def timeline_entry(
                 "page": page.pk if page else None,
                 "external_url": link if isinstance(link, str) else "",
             },
+            "statistic": statistic.pk if statistic else None,
         },
     }
 

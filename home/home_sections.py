@@ -1,0 +1,67 @@
+"""What the home page gathers from the other apps: latest stories, upcoming
+events and the campaign. Only the home page imports news and campaigns
+(see README, "Layout"); each helper costs a fixed number of queries.
+"""
+
+LATEST_STORIES = 3
+UPCOMING_EVENTS = 4
+EVENT_STORIES_SCANNED = 20
+
+
+def latest_stories(locale):
+    from news.models import NewsStoryPage, attach_localized_topics
+
+    stories = (
+        NewsStoryPage.objects.live()
+        .public()
+        .filter(locale=locale)
+        .defer_streamfields()
+        .select_related("hero_image", "listing_image")
+        .prefetch_related("topics", "hero_image__renditions", "listing_image__renditions")
+        .order_by("-date", "-pk")[:LATEST_STORIES]
+    )
+    return attach_localized_topics(stories)
+
+
+def upcoming_events(locale):
+    """(story, schedule row) for the next event dates, soonest first.
+
+    Dates live in the stories' event-schedule blocks, so the latest event
+    announcements are read and their future rows collected.
+    """
+    from news.models import NewsStoryPage
+
+    stories = (
+        NewsStoryPage.objects.live()
+        .public()
+        .filter(locale=locale, kind=NewsStoryPage.Kind.EVENT)
+        .order_by("-date", "-pk")[:EVENT_STORIES_SCANNED]
+    )
+    rows = [
+        (story, row)
+        for story in stories
+        for _block_id, schedule in story.schedules()
+        for row in schedule.sorted_rows()
+        if not row.is_past()
+    ]
+    rows.sort(key=lambda story_row: story_row[1]["start_date"])
+    return rows[:UPCOMING_EVENTS]
+
+
+def featured_campaign(locale):
+    from campaigns.models import CampaignPage
+
+    return (
+        CampaignPage.objects.live()
+        .public()
+        .filter(locale=locale)
+        .select_related("hero_image", "listing_image")
+        .order_by("path")
+        .first()
+    )
+
+
+def news_index(locale):
+    from news.models import NewsIndexPage
+
+    return NewsIndexPage.objects.live().filter(locale=locale).order_by("path").first()
