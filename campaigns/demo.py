@@ -11,6 +11,7 @@ from wagtail_localize.models import TranslationSource
 
 from home.demo_utils import add_menu_link, child_page, demo_image, source_locale, translate
 from home.models import HomePage, MainMenu
+from home.roles import moderate_tree
 
 from .models import CampaignPage, DietaryTag, RecipePage
 
@@ -239,6 +240,7 @@ def load(stdout):
         return
     campaign = _campaign(home)
     recipes = [_recipe(campaign, spec) for spec in RECIPES]
+    moderate_tree(campaign)
     _feature_recipes(campaign, recipes[:3])
     if _menu_needs(campaign):
         add_menu_link(campaign, "Dari Dapur")

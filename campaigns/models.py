@@ -224,6 +224,9 @@ def _query(country, diet):
 class RecipePage(BasePage):
     """A recipe shared by a cook from a migrant or refugee community, with their story."""
 
+    card_template = "campaigns/includes/recipe_card.html"
+    card_context_name = "recipe"
+
     cook_name = models.CharField(
         _("cook's name"),
         max_length=60,

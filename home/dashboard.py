@@ -1,5 +1,7 @@
 """Dashboard panels that answer an editor's first questions of the day."""
 
+import datetime
+
 from django.db.models import F
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -86,3 +88,34 @@ class ScheduledPanel(PageListPanel):
                     }
                 )
         return items
+
+
+class StaleStatisticsPanel(PageListPanel):
+    """Figures whose as-of date is more than a year old: journalists will quote them as current."""
+
+    name = "stale-statistics"
+    heading = _("Figures older than 12 months")
+    empty_text = _("Every statistic and dataset is less than a year old.")
+    order = 107
+
+    def get_items(self):
+        from django.conf import settings
+        from django.utils import timezone
+
+        from stats.models import Dataset, Statistic
+
+        cutoff = timezone.localdate() - datetime.timedelta(days=365)
+        items = []
+        for model in (Statistic, Dataset):
+            stale = model.objects.filter(as_of__lt=cutoff, locale__language_code=settings.LANGUAGE_CODE)
+            edit_url_name = f"wagtailsnippets_stats_{model._meta.model_name}:edit"
+            for snippet in stale.order_by("as_of")[:PANEL_LIMIT]:
+                items.append(
+                    {
+                        "title": str(snippet),
+                        "url": reverse(edit_url_name, args=[snippet.pk]),
+                        "detail": _("as of"),
+                        "when": snippet.as_of,
+                    }
+                )
+        return sorted(items, key=lambda item: item["when"])[:PANEL_LIMIT]

@@ -8,6 +8,7 @@ Wagtail's site settings cannot be translated.
 
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
+from django.template.response import TemplateResponse
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
@@ -58,6 +59,28 @@ class BasePage(FourEyesPageMixin, Page):
 
     class Meta:
         abstract = True
+
+    # How the page looks as a card in listings: a template and the name it
+    # expects the page under. Page types with their own card override these.
+    card_template = "includes/card.html"
+    card_context_name = "item"
+
+    @property
+    def preview_modes(self):
+        return [("", _("Full page")), ("card", _("Listing card"))]
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "card":
+            return self.serve_card_preview(request)
+        return super().serve_preview(request, mode_name)
+
+    def serve_card_preview(self, request):
+        """The "Listing card" preview shows the page as readers meet it in listings and on the home page."""
+        return TemplateResponse(
+            request,
+            "previews/card.html",
+            {"page": self, "card_template": self.card_template, self.card_context_name: self},
+        )
 
     @property
     def summary_text(self):

@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
 
-from .dashboard import MyDraftsPanel, ScheduledPanel
+from .dashboard import MyDraftsPanel, ScheduledPanel, StaleStatisticsPanel
 
 
 class ContentAccessibilityItem(ContentCheckerItem):
@@ -43,6 +43,7 @@ def use_content_accessibility_checker(request, items, page):
 def add_dashboard_panels(request, panels):
     panels.append(MyDraftsPanel(request))
     panels.append(ScheduledPanel(request))
+    panels.append(StaleStatisticsPanel(request))
 
 
 def is_moderated(page=None, parent_page=None):

@@ -18,6 +18,7 @@ from home.demo_utils import (
     translate,
 )
 from home.models import HomePage, MainMenu
+from home.roles import moderate_tree
 
 from .models import MediaContact, NewsIndexPage, NewsStoryPage, RelatedStory, Topic
 
@@ -286,6 +287,7 @@ def load(stdout):
     for spec in [*STORIES, *sample_stories()]:
         stories[spec["slug"]] = _story(index, spec, topics, contacts, stories)
     _add_to_menu(index)
+    moderate_tree(index)
 
     for obj in [*topics.values(), *contacts.values(), index, *stories.values()]:
         translate(obj)

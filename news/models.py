@@ -254,6 +254,15 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 class NewsStoryPage(RoutablePageMixin, BasePage):
     """A news story, press release, event announcement or feature."""
 
+    card_template = "news/includes/story_card.html"
+    card_context_name = "story"
+
+    def serve_preview(self, request, mode_name):
+        # RoutablePageMixin's preview ignores the mode; the card preview comes from BasePage.
+        if mode_name == "card":
+            return self.serve_card_preview(request)
+        return super().serve_preview(request, mode_name)
+
     class Kind(models.TextChoices):
         NEWS = "news", _("News")
         PRESS_RELEASE = "press_release", _("Press release")

@@ -15,7 +15,7 @@ from wagtail import blocks as wagtail_blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
-from wagtail.models import Page, RevisionMixin, TranslatableMixin
+from wagtail.models import Page, PreviewableMixin, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -56,8 +56,15 @@ _COMMON_TRANSLATED = ["period_label", "source_name", "note", "correction_note"]
 _COMMON_SYNCED = ["slug", "unit", "as_of", "source_url", "licence", "provisional", "corrected_on"]
 
 
-class PublishedFigure(TranslatableMixin, RevisionMixin, models.Model):
-    """What statistics and datasets share: where a number comes from and when it was true."""
+class PublishedFigure(TranslatableMixin, PreviewableMixin, RevisionMixin, models.Model):
+    """What statistics and datasets share: where a number comes from and when it was true.
+
+    Editors preview each one as the block readers will see on a page.
+    """
+
+    # The StreamField block that shows this kind of snippet, and its chooser's name.
+    preview_block_class = ""
+    preview_block_field = ""
 
     slug = models.SlugField(
         _("slug"),
@@ -108,6 +115,17 @@ class PublishedFigure(TranslatableMixin, RevisionMixin, models.Model):
     class Meta(TranslatableMixin.Meta):
         abstract = True
 
+    def get_preview_template(self, request, mode_name):
+        return "stats/previews/block.html"
+
+    def get_preview_context(self, request, mode_name):
+        from . import blocks as stats_blocks
+
+        block = getattr(stats_blocks, self.preview_block_class)()
+        value = block.to_python({})
+        value[self.preview_block_field] = self  # the edited, possibly unsaved, snippet itself
+        return {**super().get_preview_context(request, mode_name), "block": block, "value": value}
+
     @property
     def licence_label(self):
         return dict(LICENCE_CHOICES).get(self.licence, self.licence)
@@ -137,6 +155,9 @@ class PublishedFigure(TranslatableMixin, RevisionMixin, models.Model):
 
 class Statistic(PublishedFigure):
     """One figure, e.g. '113,166 refugees resettled since 2005'."""
+
+    preview_block_class = "StatisticBlock"
+    preview_block_field = "statistic"
 
     label = models.CharField(
         _("label"),
@@ -203,6 +224,9 @@ class Statistic(PublishedFigure):
 
 class Dataset(PublishedFigure):
     """Categories (rows) and one or more named series of values, e.g. gender by age group."""
+
+    preview_block_class = "DatasetBlock"
+    preview_block_field = "dataset"
 
     title = models.CharField(
         _("title"), max_length=200, help_text=_("e.g. 'Countries of resettlement, Q2 2023'.")

@@ -5,18 +5,9 @@ creates them first, so the groups can be given permissions on models made in
 the same run.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-
-def create_roles(apps, schema_editor):
-    from home.roles import apply_roles
-
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    apply_roles(apps)
+from home.migrations import _roles
 
 
 class Migration(migrations.Migration):
@@ -30,4 +21,4 @@ class Migration(migrations.Migration):
         ("wagtailredirects", "0008_add_verbose_name_plural"),
     ]
 
-    operations = [migrations.RunPython(create_roles, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(_roles.create_roles, migrations.RunPython.noop)]
