@@ -28,7 +28,9 @@ class Command(BaseCommand):
         from news.models import NewsStoryPage
         from stats.models import Statistic
 
-        story = NewsStoryPage.objects.filter(locale__language_code="en", slug="ethical-recruitment-training-for-smes").first()
+        story = NewsStoryPage.objects.filter(
+            locale__language_code="en", slug="ethical-recruitment-training-for-smes"
+        ).first()
         statistic = Statistic.objects.filter(locale__language_code="en").order_by("pk").first()
         malay_story = story.get_translation(Locale.objects.get(language_code="ms"))
         story_edit = reverse("wagtailadmin_pages:edit", args=[story.pk])
