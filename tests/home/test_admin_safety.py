@@ -78,3 +78,40 @@ def test_userbar_checker_runs_the_content_rules(admin_client, home_page):
     html = admin_client.get("/en/").content.decode()
     for rule in ("alt-text-quality", "image-alt", "heading-order", "link-name", "page-has-heading-one"):
         assert f"&quot;{rule}&quot;" in html or f'"{rule}"' in html, rule
+
+
+def test_an_image_block_without_alt_text_is_refused_unless_decorative():
+    from django.core.exceptions import ValidationError
+
+    from home.blocks import CaptionedImageBlock
+    from tests.factories.home import ImageFactory
+
+    block = CaptionedImageBlock()
+    image = ImageFactory()
+    with pytest.raises(ValidationError):
+        block.clean(block.to_python({"image": {"image": image.pk, "decorative": False, "alt_text": ""}}))
+    block.clean(block.to_python({"image": {"image": image.pk, "decorative": True, "alt_text": ""}}))
+    block.clean(
+        block.to_python({"image": {"image": image.pk, "decorative": False, "alt_text": "Two trainers"}})
+    )
+
+
+def test_a_scheduled_page_goes_live_only_when_publish_scheduled_runs_after_its_time(
+    client, home_page, django_capture_on_commit_callbacks, monkeypatch
+):
+    from django.core.management import call_command
+
+    go_live = timezone.now() + datetime.timedelta(minutes=5)
+    page = StandardPageFactory(parent=home_page, title="Launch of the mapping guide", publish=False)
+    page.go_live_at = go_live
+    page.save_revision().publish()
+    assert client.get("/en/launch-of-the-mapping-guide/").status_code == 404
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("publish_scheduled")
+    assert client.get("/en/launch-of-the-mapping-guide/").status_code == 404  # not yet time
+
+    later = go_live + datetime.timedelta(minutes=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)  # the clock moves past the go-live time
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("publish_scheduled")
+    assert client.get("/en/launch-of-the-mapping-guide/").status_code == 200
