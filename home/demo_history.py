@@ -176,6 +176,7 @@ PAGE = {
 # Hand-written Malay for every translatable string of the page (the slug stays
 # "history", so every language has the same URL shape).
 MALAY = {
+    "Since 2005": "Sejak 2005",
     "Our history in Malaysia": "Sejarah kami di Malaysia",
     PAGE["listing_summary"]: (
         "Bagaimana kerja IOM di Malaysia berkembang daripada krisis pelarian Indochina pada akhir 1970-an "
