@@ -159,3 +159,21 @@ def test_pages_outside_moderated_trees_publish_directly_for_moderators(client, r
     client.force_login(get_user_model().objects.get(username="moderator"))
     client.post(edit_url(page), edit_post(page, "New vacancies.", "action-publish"))
     assert Page.objects.get(pk=page.pk).specific.introduction == "New vacancies."
+
+
+def test_each_editor_sees_only_their_own_drafts_on_the_dashboard(client, roles, home_page):
+    alice = make_user("alice", "Editors")
+    bob = make_user("bob", "Editors")
+    page = StandardPageFactory(parent=home_page, title="Partnerships")
+    page.title = "Partnerships draft by Alice"
+    page.save_revision(user=alice)
+    other = StandardPageFactory(parent=home_page, title="Work with us")
+    other.title = "Work with us draft by Bob"
+    other.save_revision(user=bob)
+    client.force_login(alice)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    drafts = html[html.index('id="my-drafts-section"') :]
+    drafts = drafts[: drafts.index("</section>")]
+    assert "draft by Alice" in drafts
+    assert "draft by Bob" not in drafts
+    assert "Awaiting your review" not in html  # editors moderate nothing
