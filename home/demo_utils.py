@@ -97,9 +97,31 @@ def translate(instance, locales=None):
     missing = [locale for locale in locales if not _has_translation(instance, locale)]
     if missing:
         TranslationCreator(user=None, target_locales=missing).create_translations(instance)
+        _publish_new_translations(instance, missing)
         if isinstance(instance, Page):
             transaction.on_commit(lambda: _recount_translated_parents(instance))
     return instance
+
+
+def _publish_new_translations(instance, locales):
+    """Publish the new translations of a live source.
+
+    WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE is False, so a translation a
+    translator starts in the admin is a draft until they publish it. The demo
+    content (and the tests' fixtures) want every locale's tree live at once,
+    showing source text where a segment is not translated yet.
+    """
+    if not getattr(instance, "live", True):
+        return
+    source = TranslationSource.objects.filter(
+        object_id=instance.translation_key, locale_id=instance.locale_id
+    ).first()
+    if source is None:
+        return
+    from wagtail_localize.models import Translation
+
+    for translation in Translation.objects.filter(source=source, target_locale__in=locales):
+        translation.save_target(publish=True)
 
 
 def _recount_translated_parents(page):
