@@ -143,3 +143,23 @@ def guard_wagtail_localize_views():
 @hooks.register("insert_editor_js")
 def right_to_left_translation_editor():
     return format_html('<script src="{}" defer></script>', static("js/translation-editor-rtl.js"))
+
+
+@hooks.register("register_admin_urls")
+def translation_status_url():
+    from .translation_status import translation_status_view
+
+    return [path("translation-status/", translation_status_view, name="translation_status")]
+
+
+@hooks.register("register_reports_menu_item")
+def translation_status_menu_item():
+    from django.urls import reverse
+    from django.utils.translation import gettext_lazy as _
+    from wagtail.admin.menu import MenuItem
+
+    class TranslationStatusMenuItem(MenuItem):
+        def is_shown(self, request):
+            return request.user.has_perm("wagtail_localize.submit_translation")
+
+    return TranslationStatusMenuItem(_("Translation status"), reverse("translation_status"), icon_name="site")
