@@ -186,3 +186,35 @@ def add_menu_link(page, text=""):
         return
     menu.links.append(("link", {"text": text, "page": page, "external_url": ""}))
     menu.save()
+
+
+def add_translations(instance, locale_code, strings):
+    """Add hand-written strings to an existing synced translation of `instance`.
+
+    Like `translate_with`, but for an object already translated (for example by
+    `translate`). Only segments with no translation yet get one, so a
+    translator's work is never overwritten; the target is re-saved only when
+    something was added, so a second run makes no new revision.
+    """
+    from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+    locale = Locale.objects.get(language_code=locale_code)
+    if not _has_translation(instance, locale):
+        translate(instance, [locale])
+    # Extract the source's current segments (what "Sync translated pages" does).
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
+    added = 0
+    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+        translated_text = strings.get(segment.string.data)
+        if translated_text is None:
+            continue
+        _translation, created = StringTranslation.objects.get_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={"data": translated_text, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
+        )
+        added += created
+    if added:
+        Translation.objects.get(source=source, target_locale=locale).save_target(publish=True)
+    return added
