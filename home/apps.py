@@ -7,3 +7,8 @@ class HomeConfig(AppConfig):
 
     name = "home"
     verbose_name = _("Site and pages")
+
+    def ready(self):
+        from .roles import connect_translator_signals
+
+        connect_translator_signals()

@@ -97,9 +97,31 @@ def translate(instance, locales=None):
     missing = [locale for locale in locales if not _has_translation(instance, locale)]
     if missing:
         TranslationCreator(user=None, target_locales=missing).create_translations(instance)
+        _publish_new_translations(instance, missing)
         if isinstance(instance, Page):
             transaction.on_commit(lambda: _recount_translated_parents(instance))
     return instance
+
+
+def _publish_new_translations(instance, locales):
+    """Publish the new translations of a live source.
+
+    WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE is False, so a translation a
+    translator starts in the admin is a draft until they publish it. The demo
+    content (and the tests' fixtures) want every locale's tree live at once,
+    showing source text where a segment is not translated yet.
+    """
+    if not getattr(instance, "live", True):
+        return
+    source = TranslationSource.objects.filter(
+        object_id=instance.translation_key, locale_id=instance.locale_id
+    ).first()
+    if source is None:
+        return
+    from wagtail_localize.models import Translation
+
+    for translation in Translation.objects.filter(source=source, target_locale__in=locales):
+        translation.save_target(publish=True)
 
 
 def _recount_translated_parents(page):
@@ -188,3 +210,35 @@ def resync_translations(instance):
     source.update_from_db()
     for translation in source.translations.filter(enabled=True):
         translation.save_target(publish=True)
+
+
+def add_translations(instance, locale_code, strings):
+    """Add hand-written strings to an existing synced translation of `instance`.
+
+    Like `translate_with`, but for an object already translated (for example by
+    `translate`). Only segments with no translation yet get one, so a
+    translator's work is never overwritten; the target is re-saved only when
+    something was added, so a second run makes no new revision.
+    """
+    from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+    locale = Locale.objects.get(language_code=locale_code)
+    if not _has_translation(instance, locale):
+        translate(instance, [locale])
+    # Extract the source's current segments (what "Sync translated pages" does).
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
+    added = 0
+    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+        translated_text = strings.get(segment.string.data)
+        if translated_text is None:
+            continue
+        _translation, created = StringTranslation.objects.get_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={"data": translated_text, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
+        )
+        added += created
+    if added:
+        Translation.objects.get(source=source, target_locale=locale).save_target(publish=True)
+    return added

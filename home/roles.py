@@ -130,3 +130,102 @@ def moderate_tree(page):
 
     workflow = Workflow.objects.get(name=WORKFLOW_NAME)
     WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})
+
+
+# Translators: one group per content locale. A translator edits and publishes
+# pages only below their locale's home page (page permissions there, given by
+# `sync_translator_permissions`), and translates the translatable snippets of
+# their own locale. The English source, other locales and wagtail-localize's
+# source-side actions ("Translate this page", "Sync translated pages") are
+# closed to them; the locale checks for snippets and for wagtail-localize's
+# translation views are in home/wagtail_hooks.py.
+TRANSLATOR_GROUPS = {
+    "ms": "Translators (Malay)",
+    "zh-hans": "Translators (Chinese)",
+    "ta": "Translators (Tamil)",
+    "my": "Translators (Burmese)",
+    "ar": "Translators (Arabic)",
+}
+TRANSLATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+TRANSLATABLE_SNIPPETS = [*EDITORIAL_SNIPPETS, ("home", "mainmenu"), ("home", "organisationprofile")]
+TRANSLATOR_SNIPPET_ACTIONS = ["change", "view", "publish"]
+
+
+def apply_translator_roles(apps):
+    """Create the translator groups with their model permissions. Idempotent."""
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    groups = {}
+    for code, name in TRANSLATOR_GROUPS.items():
+        group, _created = Group.objects.get_or_create(name=name)
+        group.permissions.add(access_admin)
+        for app_label, model in TRANSLATABLE_SNIPPETS:
+            codenames = [f"{action}_{model}" for action in TRANSLATOR_SNIPPET_ACTIONS]
+            group.permissions.add(
+                *Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
+            )
+        groups[code] = group
+    sync_translator_page_permissions(apps)
+    return groups
+
+
+def sync_translator_page_permissions(apps=None):
+    """Give each translator group page permissions on its locale's home page(s). Idempotent.
+
+    Run by the data migration, by a signal whenever a home page is saved, and by
+    `manage.py sync_translator_permissions`. Returns how many permissions were added.
+    """
+    if apps is None:
+        from django.apps import apps
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    HomePage = apps.get_model("home", "HomePage")
+    permissions = list(
+        Permission.objects.filter(
+            content_type__app_label="wagtailcore", codename__in=TRANSLATOR_PAGE_PERMISSIONS
+        )
+    )
+    added = 0
+    for code, name in TRANSLATOR_GROUPS.items():
+        group = Group.objects.filter(name=name).first()
+        if group is None:
+            continue
+        for home in HomePage.objects.filter(locale__language_code=code):
+            for permission in permissions:
+                _permission, created = GroupPagePermission.objects.get_or_create(
+                    group=group, page_id=home.pk, permission=permission
+                )
+                added += created
+    return added
+
+
+def translator_locales(user):
+    """The language codes a translator may work in, or None when the user is not limited to some.
+
+    Superusers and anyone in a group other than a translator group keep
+    whatever their other permissions allow.
+    """
+    if not user.is_authenticated or user.is_superuser:
+        return None
+    names = set(user.groups.values_list("name", flat=True))
+    codes = {code for code, name in TRANSLATOR_GROUPS.items() if name in names}
+    if not codes or names - set(TRANSLATOR_GROUPS.values()):
+        return None
+    return codes
+
+
+def connect_translator_signals():
+    """Whenever a home page is saved (a new locale's tree), its translators get permissions on it."""
+    from django.db.models.signals import post_save
+
+    from home.models import HomePage
+
+    def on_home_page_saved(sender, instance, created, raw=False, **kwargs):
+        if created and not raw:
+            sync_translator_page_permissions()
+
+    post_save.connect(
+        on_home_page_saved, sender=HomePage, weak=False, dispatch_uid="translator_page_permissions"
+    )

@@ -11,6 +11,7 @@ from django.views.decorators.cache import never_cache
 from wagtail.models import Locale, Page
 
 from .pagination import paginate
+from .search import search_pages
 
 SEARCH_RESULTS_PER_PAGE = 10
 # Longer queries are cut: nobody types more, and full-text search cost grows with length.
@@ -55,8 +56,11 @@ def search(request):
         "query_string": urlencode({"q": query}),
     }
     if terms:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        results = pages.search(terms, operator="and")
+        # Each language searches in its own way (stemming, or substrings for
+        # Chinese and Burmese): see home/search.py.
+        locale = Locale.get_active()
+        pages = Page.objects.live().public().filter(locale=locale)
+        results = search_pages(pages, terms, locale.language_code)
         context.update(paginate(results, request.GET.get("page"), SEARCH_RESULTS_PER_PAGE))
     return render(request, "search/search.html", context)
 

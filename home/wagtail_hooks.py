@@ -71,3 +71,96 @@ def refuse_publish_posts_on_moderated_pages(request, page):
 def refuse_publish_posts_for_new_moderated_pages(request, parent_page, page_class):
     if request.method == "POST" and request.POST.get("action-publish") and is_moderated(None, parent_page):
         raise PermissionDenied
+
+
+# == Languages: translators, the translation status view, right-to-left editing ==
+# (home/roles.py defines the translator groups; docs/languages.md explains the rules.)
+
+from django.shortcuts import get_object_or_404  # noqa: E402
+from django.templatetags.static import static  # noqa: E402
+from django.urls import path  # noqa: E402
+from django.utils.html import format_html  # noqa: E402
+from wagtail_localize.models import Translation  # noqa: E402
+from wagtail_localize.views import edit_translation  # noqa: E402
+
+from .roles import translator_locales  # noqa: E402
+
+
+def refuse_other_locales(user, locale):
+    """Translators work only in their own locales; anyone else keeps their usual permissions."""
+    allowed = translator_locales(user)
+    if allowed is not None and (locale is None or locale.language_code not in allowed):
+        raise PermissionDenied
+
+
+@hooks.register("before_edit_snippet")
+def translators_edit_only_their_locales_snippets(request, instance):
+    refuse_other_locales(request.user, getattr(instance, "locale", None))
+
+
+@hooks.register("before_delete_snippet")
+def translators_never_delete_snippets(request, instances):
+    if translator_locales(request.user) is not None:
+        raise PermissionDenied
+
+
+def _guard_translation(view):
+    """wagtail-localize's translation views, refused for another locale's translation.
+
+    wagtail-localize checks page permissions (which already limit translators to
+    their tree) but for snippets only the model permission, whatever the locale.
+    """
+
+    def guarded(request, translation_id, *args, **kwargs):
+        translation = get_object_or_404(Translation, id=translation_id)
+        refuse_other_locales(request.user, translation.target_locale)
+        return view(request, translation_id, *args, **kwargs)
+
+    return guarded
+
+
+# Registered before wagtail-localize's own URLs (this app comes first in
+# INSTALLED_APPS), so these paths resolve here and then call its views.
+GUARDED_TRANSLATION_VIEWS = [
+    ("strings/<int:string_segment_id>/edit/", edit_translation.edit_string_translation),
+    ("overrides/<int:overridable_segment_id>/edit/", edit_translation.edit_override),
+    ("pofile/download/", edit_translation.download_pofile),
+    ("pofile/upload/", edit_translation.upload_pofile),
+    ("machine_translate/", edit_translation.machine_translate),
+    ("preview/", edit_translation.preview_translation),
+    ("preview/<str:mode>/", edit_translation.preview_translation),
+    ("disable/", edit_translation.stop_translation),
+]
+
+
+@hooks.register("register_admin_urls", order=-1)
+def guard_wagtail_localize_views():
+    return [
+        path(f"localize/translate/<int:translation_id>/{suffix}", _guard_translation(view))
+        for suffix, view in GUARDED_TRANSLATION_VIEWS
+    ]
+
+
+@hooks.register("insert_editor_js")
+def right_to_left_translation_editor():
+    return format_html('<script src="{}" defer></script>', static("js/translation-editor-rtl.js"))
+
+
+@hooks.register("register_admin_urls")
+def translation_status_url():
+    from .translation_status import translation_status_view
+
+    return [path("translation-status/", translation_status_view, name="translation_status")]
+
+
+@hooks.register("register_reports_menu_item")
+def translation_status_menu_item():
+    from django.urls import reverse
+    from django.utils.translation import gettext_lazy as _
+    from wagtail.admin.menu import MenuItem
+
+    class TranslationStatusMenuItem(MenuItem):
+        def is_shown(self, request):
+            return request.user.has_perm("wagtail_localize.submit_translation")
+
+    return TranslationStatusMenuItem(_("Translation status"), reverse("translation_status"), icon_name="site")

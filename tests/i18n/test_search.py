@@ -1,0 +1,91 @@
+"""Search finds a page by a word of its translated text in each language, and only in that language."""
+
+import pytest
+from django.db import connection
+
+from home.search import search_method
+from tests.factories.home import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+# Language -> (title, introduction, a word of it to search for). The Chinese
+# and Burmese words sit inside runs of text with no spaces around them.
+TRANSLATED = {
+    "en": ("Fair recruitment", "Support for fishermen and plantation workers.", "fishermen"),
+    "ms": ("Pengambilan pekerja yang adil", "Sokongan untuk nelayan dan pekerja ladang.", "nelayan"),
+    "zh-hans": ("公平招聘", "为渔民和种植园工人提供支持。", "渔民"),
+    "ta": ("நியாயமான ஆட்சேர்ப்பு", "மீனவர்களுக்கும் தோட்டத் தொழிலாளர்களுக்கும் ஆதரவு.", "மீனவர்களுக்கும்"),
+    "my": ("တရားမျှတသော အလုပ်ခန့်ထားမှု", "တံငါသည်များနှင့်စိုက်ခင်းလုပ်သားများအတွက်အထောက်အပံ့။", "တံငါသည်"),
+    "ar": ("التوظيف العادل", "دعم الصيادين وعمال المزارع.", "الصيادين"),
+}
+
+
+@pytest.fixture
+def recruitment(translated_home, locales, translate_now):
+    english_title, english_intro, _word = TRANSLATED["en"]
+    page = StandardPageFactory(
+        parent=translated_home["en"], title=english_title, slug="recruitment", introduction=english_intro
+    )
+    translate_now(page)
+    for code, (title, introduction, _word) in TRANSLATED.items():
+        if code == "en":
+            continue
+        translated = page.get_translation(locales[code])
+        translated.title = title
+        translated.introduction = introduction
+        translated.save_revision().publish()
+    return page
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_search_finds_a_page_by_a_word_of_its_translation(client, recruitment, code):
+    _title, _intro, word = TRANSLATED[code]
+    html = client.get(f"/{code}/search/", {"q": word}).content.decode()
+    assert f'href="/{code}/recruitment/"' in html, f"{code}: {word!r} not found"
+    assert "1 result" in html or 'class="search-results"' in html
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_search_results_stay_in_the_active_language(client, recruitment, code):
+    for other, (_title, _intro, word) in TRANSLATED.items():
+        if other == code:
+            continue
+        html = client.get(f"/{code}/search/", {"q": word}).content.decode()
+        assert "/recruitment/" not in html, f"searching {other}'s {word!r} on /{code}/ found a page"
+
+
+def test_a_two_character_chinese_word_inside_a_sentence_is_found(client, recruitment):
+    html = client.get("/zh-hans/search/", {"q": "招聘"}).content.decode()
+    assert 'href="/zh-hans/recruitment/"' in html
+    html = client.get("/zh-hans/search/", {"q": "工人"}).content.decode()  # mid-sentence in the introduction
+    assert 'href="/zh-hans/recruitment/"' in html
+
+
+def test_a_burmese_word_inside_an_unspaced_run_is_found(client, recruitment):
+    html = client.get("/my/search/", {"q": "လုပ်သား"}).content.decode()
+    assert 'href="/my/recruitment/"' in html
+
+
+def test_every_search_word_must_match_in_unspaced_languages(client, recruitment):
+    html = client.get("/zh-hans/search/", {"q": "渔民 火星"}).content.decode()
+    assert "/zh-hans/recruitment/" not in html
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming uses PostgreSQL configurations")
+@pytest.mark.parametrize(
+    ("code", "word"), [("en", "worker"), ("en", "supporting"), ("ar", "صيادين"), ("ms", "bekerja")]
+)
+def test_stemming_languages_find_other_forms_of_a_word(client, recruitment, code, word):
+    html = client.get(f"/{code}/search/", {"q": word}).content.decode()
+    assert f'href="/{code}/recruitment/"' in html
+
+
+def test_each_language_has_a_configuration_postgresql_knows():
+    assert search_method("zh-hans") == search_method("my") == "substring"
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT cfgname FROM pg_ts_config")
+        known = {row[0] for row in cursor.fetchall()}
+    for code in ("en", "ms", "ta", "ar"):
+        assert search_method(code) in known
