@@ -95,15 +95,6 @@ def server(tmp_path_factory):
     Returns (base URL, manage), where manage(*args) runs a management command
     against the server's database and returns its output.
     """
-    tmp_path = tmp_path_factory.mktemp("e2e")
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "DATABASE_URL": _e2e_database_url(tmp_path),
-        "MEDIA_ROOT": str(tmp_path / "media"),
-    }
-    port = _free_port()
-    env["WAGTAILADMIN_BASE_URL"] = f"http://127.0.0.1:{port}"
     manage_py = [sys.executable, str(ROOT / "manage.py")]
 
     def manage(*command):
@@ -114,6 +105,22 @@ def server(tmp_path_factory):
             pytest.fail(f"manage.py {command[0]} failed:\n{result.stdout}\n{result.stderr}")
         return result.stdout
 
+    if os.environ.get("E2E_SERVER_URL"):
+        # While writing tests: reuse a server you started yourself on DATABASE_URL,
+        # already migrated, with the demo content and the accounts (see README).
+        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test"}
+        yield os.environ["E2E_SERVER_URL"].rstrip("/"), manage
+        return
+
+    tmp_path = tmp_path_factory.mktemp("e2e")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "DATABASE_URL": _e2e_database_url(tmp_path),
+        "MEDIA_ROOT": str(tmp_path / "media"),
+    }
+    port = _free_port()
+    env["WAGTAILADMIN_BASE_URL"] = f"http://127.0.0.1:{port}"
     manage("migrate", "--noinput", "-v0")
     manage("load_demo_content")
     accounts = {
