@@ -37,14 +37,18 @@ lint: install
 	$(PY) manage.py makemigrations --check --dry-run
 
 # Browser tests drive Debian's Chromium; install it when missing (needs root or sudo).
-browser:
+# axe-core (accessibility checks injected into pages) comes from package-lock.json.
+browser: node_modules/.package-lock.json
 	@test -x /usr/bin/chromium || { \
 		echo "Installing Debian's chromium for the browser tests"; \
 		SUDO=$$(test "$$(id -u)" = 0 || echo sudo); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
 
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
 test: lint messages browser
 	$(VENV)/bin/pytest
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media staticfiles var
+	rm -rf $(VENV) db.sqlite3 media staticfiles var node_modules

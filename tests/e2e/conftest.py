@@ -7,6 +7,7 @@ Chromium comes from Debian's package (`make browser` installs it); when it is
 missing the tests fail with a message saying so, never skip.
 """
 
+import json
 import os
 import shutil
 import socket
@@ -53,9 +54,64 @@ def _e2e_database_url(tmp_path):
     return urlunsplit(parts._replace(path=f"/{name}"))
 
 
+# Accounts the journeys sign in with (the e2e database is thrown away after the run).
+ACCOUNTS = {
+    "admin": {"username": "e2e-admin", "groups": [], "superuser": True},
+    "editor": {"username": "e2e-editor", "groups": ["Editors"], "superuser": False},
+    "moderator": {"username": "e2e-moderator", "groups": ["Moderators"], "superuser": False},
+}
+
+# Run once in the server's database after the demo is loaded: the accounts, and
+# the news tree under the "Editorial approval" workflow (home.roles.moderate_tree)
+# as the editorial roles intend, whether or not the news demo does it.
+SET_UP_ACCOUNTS = """
+import json
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from wagtail.models import Locale
+from home.roles import moderate_tree
+from news.models import NewsIndexPage
+
+for account in json.loads({accounts!r}).values():
+    user, _created = get_user_model().objects.get_or_create(username=account["username"])
+    user.email = account["username"] + "@example.org"
+    user.first_name, user.last_name = account["username"].split("-")[1].title(), "Tester"
+    user.is_superuser = user.is_staff = account["superuser"]
+    user.set_password(account["password"])
+    user.save()
+    user.groups.set(Group.objects.filter(name__in=account["groups"]))
+moderate_tree(NewsIndexPage.objects.get(locale=Locale.get_default()))
+"""
+
+
+def password_for(username):
+    return f"e2e-{username}-password"
+
+
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory):
-    """Base URL of a server with the demo content loaded, shared by all browser tests."""
+def server(tmp_path_factory):
+    """A server with the demo content and the test accounts, shared by all browser tests.
+
+    Returns (base URL, manage), where manage(*args) runs a management command
+    against the server's database and returns its output.
+    """
+    manage_py = [sys.executable, str(ROOT / "manage.py")]
+
+    def manage(*command):
+        result = subprocess.run(  # noqa: S603
+            [*manage_py, *command], cwd=ROOT, env=env, capture_output=True, text=True
+        )
+        if result.returncode:
+            pytest.fail(f"manage.py {command[0]} failed:\n{result.stdout}\n{result.stderr}")
+        return result.stdout
+
+    if os.environ.get("E2E_SERVER_URL"):
+        # While writing tests: reuse a server you started yourself on DATABASE_URL,
+        # already migrated, with the demo content and the accounts (see README).
+        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test"}
+        yield os.environ["E2E_SERVER_URL"].rstrip("/"), manage
+        return
+
     tmp_path = tmp_path_factory.mktemp("e2e")
     env = {
         **os.environ,
@@ -65,11 +121,14 @@ def site_url(tmp_path_factory):
     }
     port = _free_port()
     env["WAGTAILADMIN_BASE_URL"] = f"http://127.0.0.1:{port}"
-    manage = [sys.executable, str(ROOT / "manage.py")]
-    for command in (["migrate", "--noinput", "-v0"], ["load_demo_content"]):
-        subprocess.run([*manage, *command], cwd=ROOT, env=env, check=True, capture_output=True)  # noqa: S603
+    manage("migrate", "--noinput", "-v0")
+    manage("load_demo_content")
+    accounts = {
+        role: {**account, "password": password_for(account["username"])} for role, account in ACCOUNTS.items()
+    }
+    manage("shell", "-v0", "-c", SET_UP_ACCOUNTS.format(accounts=json.dumps(accounts)))
     server = subprocess.Popen(  # noqa: S603
-        [*manage, "runserver", f"127.0.0.1:{port}", "--noreload"],
+        [*manage_py, "runserver", f"127.0.0.1:{port}", "--noreload"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
@@ -86,9 +145,21 @@ def site_url(tmp_path_factory):
                 server.kill()
                 pytest.fail("The test server did not start within 60 seconds.")
             time.sleep(0.5)
-    yield base_url
+    yield base_url, manage
     server.terminate()
     server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def site_url(server):
+    """Base URL of the shared server with the demo content."""
+    return server[0]
+
+
+@pytest.fixture(scope="session")
+def manage(server):
+    """Run a management command against the shared server's database."""
+    return server[1]
 
 
 @pytest.fixture(scope="session")
@@ -136,3 +207,57 @@ def desktop(browser):
 def artifacts():
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+def log_in(page, site_url, role):
+    """Sign in to the Wagtail admin through its login form as one of ACCOUNTS."""
+    username = ACCOUNTS[role]["username"]
+    page.goto(site_url + "/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password_for(username))
+    page.click("form button[type=submit]")
+    page.wait_for_url(site_url + "/admin/")
+
+
+AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+# WCAG 2.0, 2.1 and 2.2 at levels A and AA; colour contrast is part of wcag2aa.
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def axe_violations(page, ignore=()):
+    """Run axe-core in `page` and return its violations as readable lines.
+
+    `ignore` is a list of (rule id, CSS selector) pairs for nodes we cannot fix
+    (other people's UI); each use must say why next to it.
+    """
+    if not AXE_SCRIPT.exists():
+        pytest.fail(f"{AXE_SCRIPT} is missing: run `npm ci` (make test and .ci/run do it).")
+    page.add_script_tag(path=str(AXE_SCRIPT))
+    results = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
+        WCAG_TAGS,
+    )
+    lines = []
+    for violation in results["violations"]:
+        for node in violation["nodes"]:
+            target = " ".join(str(part) for part in node["target"])
+            if any(
+                violation["id"] == rule
+                and page.evaluate("([t, s]) => document.querySelector(t).matches(s)", [target, selector])
+                for rule, selector in ignore
+            ):
+                continue
+            lines.append(f"{violation['id']} ({violation['impact']}): {target} — {violation['help']}")
+    return lines
+
+
+@pytest.fixture(scope="module")
+def audit_context(browser):
+    """A desktop browser context that lets axe-core be injected despite our CSP.
+
+    The site's Content-Security-Policy (script-src 'self') rightly refuses an
+    injected inline script; only this test context bypasses it.
+    """
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=True)
+    yield context
+    context.close()

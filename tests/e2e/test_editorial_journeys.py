@@ -1,0 +1,111 @@
+"""Editors, moderators and translators at work in the real Wagtail admin.
+
+The tests in this module are one story's life, in order: written and submitted
+by an Editor, approved by a Moderator (four eyes), then translated into Malay.
+"""
+
+import re
+import urllib.request
+
+import pytest
+from playwright.sync_api import expect
+
+from .conftest import log_in
+
+TITLE = "Browser test: ethical recruitment clinic in Ipoh"
+SLUG = "browser-test-ethical-recruitment-clinic-in-ipoh"
+SUMMARY = "A workshop announced from a browser test, to prove the editorial journey end to end."
+SCHEDULE_TITLE = "Ethical recruitment clinic for employers"
+
+
+@pytest.fixture(scope="module")
+def news_index_id(manage):
+    return manage(
+        "shell",
+        "-v0",
+        "-c",
+        "from news.models import NewsIndexPage; from wagtail.models import Locale;"
+        "print(NewsIndexPage.objects.get(locale=Locale.get_default()).pk)",
+    ).strip()
+
+
+@pytest.fixture(scope="module")
+def story(browser, site_url, news_index_id):
+    """The story as the Editor writes and submits it: {"id": page id}."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    log_in(page, site_url, "editor")
+    page.goto(f"{site_url}/admin/pages/add/news/newsstorypage/{news_index_id}/")
+    page.fill("#id_title", TITLE)
+    page.fill("#id_summary", SUMMARY)
+    page.get_by_label("Ethical recruitment").check()
+
+    # An event schedule block with one workshop...
+    page.locator("button.c-sf-add-button").first.click()
+    page.get_by_role("option", name="Event schedule").click()
+    page.fill("[name='body-0-value-title']", SCHEDULE_TITLE)
+    page.fill("[name='body-0-value-rows-0-value-start_date']", "2031-03-04")
+    page.keyboard.press("Escape")
+    page.fill("[name='body-0-value-rows-0-value-venue']", "Ipoh Convention Centre")
+    page.fill("[name='body-0-value-rows-0-value-city']", "Ipoh")
+    # ...and a statistic block, chosen in the snippet chooser.
+    page.locator("button.c-sf-add-button").last.click()
+    page.get_by_role("option", name="Statistic", exact=True).click()
+    page.get_by_role("button", name="Choose statistic").click()
+    chooser = page.locator(".modal-content")
+    chooser.get_by_role("link", name="645 Malaysian citizens assisted to return home").click()
+    expect(chooser).to_be_hidden()
+    expect(page.locator("[name='body-1-value-statistic']")).not_to_have_value("")
+
+    # Preview in the side panel shows the story as readers will see it.
+    page.get_by_role("button", name="Toggle preview").click()
+    preview = page.frame_locator("iframe#w-preview-iframe")
+    expect(preview.get_by_role("heading", level=1)).to_have_text(TITLE)
+    expect(preview.get_by_text("Ipoh Convention Centre")).to_be_visible()
+    expect(preview.get_by_text("645")).to_be_visible()
+
+    # Wagtail autosaves as the editor types: the new page exists as a draft, and
+    # the form has become its edit form. Submit only once that has settled.
+    page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
+    expect(page.get_by_text("Saved", exact=True)).to_be_visible()
+    page_id = page.url.split("/admin/pages/")[1].split("/")[0]
+
+    # Submit for moderation; an Editor has no Publish button on the news tree.
+    page.get_by_role("button", name="More actions").click()
+    expect(page.get_by_role("button", name="Publish")).to_have_count(0)
+    page.get_by_role("button", name="Submit to Editorial approval").click()
+    expect(page.locator(".messages")).to_contain_text("submitted")
+    context.close()
+    return {"id": page_id}
+
+
+def fetch(url):
+    with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310
+        return response.read().decode()
+
+
+def test_editor_story_is_not_public_until_a_moderator_approves_it(browser, site_url, story):
+    assert TITLE not in fetch(site_url + "/en/news/")
+
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    log_in(page, site_url, "moderator")
+    # The moderator finds the story waiting on the dashboard and approves it there.
+    # (Approving from the edit form would save the moderator's own revision first,
+    # since Wagtail reports the untouched story form as changed, and four-eyes then
+    # refuses the approval; see the report.)
+    review = page.locator("tr", has=page.get_by_role("link", name=TITLE))
+    expect(review.first).to_be_visible()
+    review.first.get_by_role("button", name="Actions").click()
+    with page.expect_navigation():
+        review.first.get_by_role("button", name="Approve", exact=True).click()
+    context.close()
+
+    listing = fetch(site_url + "/en/news/")
+    assert TITLE in listing
+    assert f"/en/news/{SLUG}/" in listing
+    feed = fetch(site_url + "/en/news/feed/rss/")
+    assert f"<title>{TITLE}</title>" in feed
+    assert f"/en/news/{SLUG}/" in feed
+    story_page = fetch(f"{site_url}/en/news/{SLUG}/")
+    assert "Ipoh Convention Centre" in story_page
