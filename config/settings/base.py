@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "stats",
     "news",
     "campaigns",
+    "perf",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",

@@ -1,0 +1,5 @@
+"""Page cache (placeholder until the caching step)."""
+
+
+def connect_signals():
+    pass
