@@ -53,7 +53,7 @@ def _cache():
 
 
 def _path_key(kind, path):
-    return f"pagecache:{kind}:{hashlib.sha1(path.encode()).hexdigest()}"
+    return f"pagecache:{kind}:{hashlib.sha256(path.encode()).hexdigest()}"
 
 
 def _generation_keys(path):
@@ -72,7 +72,7 @@ def _entry_key(request, path, generations):
     host = request.get_host()
     language = get_language_from_path(path) or ""
     identity = "|".join([host, language, request.get_full_path(), *generations])
-    return "pagecache:entry:" + hashlib.sha1(identity.encode()).hexdigest()
+    return "pagecache:entry:" + hashlib.sha256(identity.encode()).hexdigest()
 
 
 def _lookup_key(request):

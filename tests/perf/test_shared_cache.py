@@ -38,7 +38,7 @@ def redis_page_cache(settings):
 def purge_in_another_process(path):
     env = {**os.environ, "REDIS_URL": REDIS_URL, "DJANGO_SETTINGS_MODULE": "config.settings.test"}
     code = f"import django; django.setup(); from perf.cache import purge_paths; purge_paths([{path!r}])"
-    subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True, timeout=120)
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True, timeout=120)  # noqa: S603
 
 
 def test_page_cached_through_redis_is_purged_by_another_process(client, home_page, redis_page_cache):
