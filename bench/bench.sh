@@ -33,7 +33,8 @@ cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 serve() {  # port, page cache on/off
     PAGE_CACHE_ENABLED=$2 .venv/bin/gunicorn config.wsgi -b "127.0.0.1:$1" -w "$(nproc)" \
-        --access-logfile /dev/null --error-logfile var/bench-gunicorn-$1.log &
+        --control-socket "$PWD/var/gunicorn-$1.ctl" --access-logfile /dev/null \
+        --error-logfile "var/bench-gunicorn-$1.log" &
     PIDS+=($!)
 }
 mkdir -p var
@@ -42,15 +43,19 @@ for port in "$PORT_COLD" "$PORT_WARM" "$PORT_B"; do
     for _ in $(seq 1 60); do curl -sf -o /dev/null -H "X-Forwarded-Proto: https" "http://127.0.0.1:$port/healthz" && break; sleep 0.5; done
 done
 
-STORY=$($PY manage.py shell -c "from news.models import NewsStoryPage as S; print(S.objects.filter(locale__language_code='en').exclude(slug__startswith='generated').first().url)")
-RECIPE=$($PY manage.py shell -c "from campaigns.models import RecipePage as R; print(R.objects.filter(locale__language_code='en').exclude(slug__startswith='generated').first().url)")
-HISTORY=$($PY manage.py shell -c "from home.models import HistoryPage as H; print(H.objects.filter(locale__language_code='en').first().url)")
-STATIC=$($PY manage.py shell -c "from django.templatetags.static import static; print(static('css/site.css'))")
+STORY=$($PY manage.py shell -v0 -c "from news.models import NewsStoryPage as S; print(S.objects.filter(locale__language_code='en').exclude(slug__startswith='generated').first().url)")
+RECIPE=$($PY manage.py shell -v0 -c "from campaigns.models import RecipePage as R; print(R.objects.filter(locale__language_code='en').exclude(slug__startswith='generated').first().url)")
+HISTORY=$($PY manage.py shell -v0 -c "from home.models import HistoryPage as H; print(H.objects.filter(locale__language_code='en').first().url)")
+STATIC=$($PY manage.py shell -v0 -c "from django.templatetags.static import static; print(static('css/site.css'))")
 DEEP_SMALL=$((SMALL / 12)); DEEP=$((STORIES / 12))
 
 RESULTS=var/bench-results.tsv; : > "$RESULTS"
+warm_up() {  # the first requests of each worker import code and compile templates
+    for _ in 1 2 3 4; do curl -s -o /dev/null -H "X-Forwarded-Proto: https" "http://127.0.0.1:$1$2"; done
+}
 measure() {  # label, phase, port, path
-    local out; out=$(wrk -t2 -c8 -d"$DURATION" --latency -H "X-Forwarded-Proto: https" "http://127.0.0.1:$3$4")
+    warm_up "$3" "$4"
+    local out; out=$(wrk -t2 -c8 -d"$DURATION" --timeout 10s --latency -H "X-Forwarded-Proto: https" "http://127.0.0.1:$3$4")
     local rps p50 p99 non2xx
     rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
     p50=$(echo "$out" | awk '$1=="50%" {print $2}'); p99=$(echo "$out" | awk '$1=="99%" {print $2}')
@@ -74,7 +79,7 @@ done
 # Scale-out: warm a page on server B, publish a change in another process, B serves it next.
 curl -s -H "X-Forwarded-Proto: https" "http://127.0.0.1:$PORT_B$STORY" >/dev/null
 curl -s -H "X-Forwarded-Proto: https" "http://127.0.0.1:$PORT_B$STORY" -o /dev/null
-$PY manage.py shell -c "
+$PY manage.py shell -v0 -c "
 from news.models import NewsStoryPage as S
 p = S.objects.get(url_path__endswith='$(basename "$STORY")/', locale__language_code='en')
 p.title = 'Scale-out check ' + p.title
