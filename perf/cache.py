@@ -270,6 +270,12 @@ def object_urls(obj):
     return urls
 
 
+def purging_needed():
+    """False when nothing could hold a stale page: page cache off and no CDN configured."""
+    backends = getattr(settings, "WAGTAILFRONTENDCACHE", {})
+    return getattr(settings, "PAGE_CACHE_ENABLED", True) or any(name != "local" for name in backends)
+
+
 def purge(urls):
     from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
@@ -307,10 +313,14 @@ def _listing_urls(label):
 
 
 def on_page_change(sender, instance, **kwargs):
+    if not purging_needed():
+        return
     purge(page_urls(instance))
 
 
 def on_page_moved(sender, instance, url_path_before=None, url_path_after=None, **kwargs):
+    if not purging_needed():
+        return
     # The old address must go too: purge it as a subtree on every site.
     from wagtail.models import Site
 
@@ -340,11 +350,13 @@ def site_urls_for_old_parents(url_path_before):
 
 
 def on_page_deleted(sender, instance, **kwargs):
+    if not purging_needed():
+        return
     purge(page_urls(instance))
 
 
 def on_object_change(sender, instance, **kwargs):
-    if kwargs.get("raw"):
+    if kwargs.get("raw") or not purging_needed():
         return
     label = _label(type(instance))
     if kwargs.get("created") and isinstance(instance, BaseSiteSetting):
