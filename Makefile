@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test install migrate demo messages lint browser clean
+.PHONY: run test install migrate demo messages lint browser clean bench generate_volume
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -52,3 +52,13 @@ test: lint messages browser
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles var node_modules
+
+# Benchmark: gunicorn + PostgreSQL + Redis db 5 on 127.0.0.1, writes docs/benchmarks.md
+# (see bench/bench.sh; BENCH_STORIES sets the generated volume per locale).
+bench: install messages
+	bash bench/bench.sh
+
+# Generated content for load tests: STORIES per locale (on the configured database).
+STORIES ?= 1000
+generate_volume: migrate
+	$(PY) manage.py generate_volume --stories $(STORIES)

@@ -6,6 +6,7 @@ from urllib.parse import urlencode
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from wagtail.models import Locale, Page
@@ -62,7 +63,10 @@ def search(request):
         pages = Page.objects.live().public().filter(locale=locale)
         results = search_pages(pages, terms, locale.language_code)
         context.update(paginate(results, request.GET.get("page"), SEARCH_RESULTS_PER_PAGE))
-    return render(request, "search/search.html", context)
+    response = render(request, "search/search.html", context)
+    if notice:
+        add_never_cache_headers(response)  # a message for this reader: keep it out of shared caches
+    return response
 
 
 @never_cache

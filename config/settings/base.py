@@ -30,10 +30,12 @@ INSTALLED_APPS = [
     "stats",
     "news",
     "campaigns",
+    "perf",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.typed_table_block",
@@ -63,6 +65,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "home.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "perf.cache.PageCacheMiddleware",  # anonymous pages from the cache; see perf/cache.py
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -227,3 +230,17 @@ LOGGING = {
 # New translations start as drafts: a half-translated page never reaches readers
 # until its translator publishes it.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+# Page cache and purging (perf/cache.py). Every purge goes to each backend
+# here: the local one empties Django's cache (Redis when REDIS_URL is set);
+# set CDN_DISTRIBUTION_ID to purge a CloudFront distribution too (see
+# docs/deployment.md for Cloudflare and others).
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "1") == "1"
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
+PAGE_CACHE_S_MAXAGE = int(os.environ.get("PAGE_CACHE_S_MAXAGE", "3600"))
+WAGTAILFRONTENDCACHE = {"local": {"BACKEND": "perf.cache.LocalCacheBackend"}}
+if os.environ.get("CDN_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cdn"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CDN_DISTRIBUTION_ID"],
+    }

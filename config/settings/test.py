@@ -16,3 +16,6 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# The page cache (perf/cache.py) is on only in the tests that prove it, so other
+# tests never see a page cached by an earlier test.
+PAGE_CACHE_ENABLED = False

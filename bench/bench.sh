@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# `make bench`: the site under gunicorn with production settings on a fresh
+# PostgreSQL database and Redis db 5, demo content plus generated volume,
+# measured with wrk on 127.0.0.1. Writes docs/benchmarks.md. See docs/benchmarks.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=.venv/bin/python
+STORIES=${BENCH_STORIES:-1000}      # per locale, large run
+SMALL=${BENCH_SMALL_STORIES:-100}   # per locale, small run (for the growth ratio)
+DURATION=${BENCH_DURATION:-4s}
+DB=${BENCH_DB:-iom_perf_bench}
+PORT_COLD=${BENCH_PORT:-8101}; PORT_WARM=$((PORT_COLD + 1)); PORT_B=$((PORT_COLD + 2))
+export DATABASE_URL="postgres://postgres@127.0.0.1:5432/${DB}"
+export REDIS_URL=${BENCH_REDIS_URL:-redis://127.0.0.1:6379/5}
+export DJANGO_SETTINGS_MODULE=config.settings.production
+export SECRET_KEY="bench-only-$(head -c 48 /dev/urandom | base64 | tr -dc A-Za-z0-9)"
+export ALLOWED_HOSTS=127.0.0.1,localhost
+export MEDIA_ROOT=${BENCH_MEDIA:-$PWD/var/bench-media}
+START=$(date +%s)
+command -v wrk >/dev/null || { SUDO=$(test "$(id -u)" = 0 || echo sudo); $SUDO apt-get install -y -qq wrk; }
+
+psql -h 127.0.0.1 -U postgres -d postgres -q -c "DROP DATABASE IF EXISTS ${DB}" -c "CREATE DATABASE ${DB}"
+$PY - <<PYEOF
+import redis; redis.Redis.from_url("$REDIS_URL").flushdb()  # db 5 is the benchmark's own
+PYEOF
+$PY manage.py migrate --noinput -v0
+$PY manage.py collectstatic --noinput -v0
+$PY manage.py load_demo_content >/dev/null
+$PY manage.py generate_volume --stories "$SMALL" --recipes 100
+
+PIDS=()
+cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT
+serve() {  # port, page cache on/off
+    PAGE_CACHE_ENABLED=$2 .venv/bin/gunicorn config.wsgi -b "127.0.0.1:$1" -w "$(nproc)" \
+        --control-socket "$PWD/var/gunicorn-$1.ctl" --access-logfile /dev/null \
+        --error-logfile "var/bench-gunicorn-$1.log" &
+    PIDS+=($!)
+}
+mkdir -p var
+serve "$PORT_COLD" 0; serve "$PORT_WARM" 1; serve "$PORT_B" 1
+for port in "$PORT_COLD" "$PORT_WARM" "$PORT_B"; do
+    for _ in $(seq 1 60); do curl -sf -o /dev/null -H "X-Forwarded-Proto: https" "http://127.0.0.1:$port/healthz" && break; sleep 0.5; done
+done
+
+STORY=$($PY manage.py shell -v0 -c "from news.models import NewsStoryPage as S; print(S.objects.filter(locale__language_code='en').exclude(slug__startswith='generated').first().url)")
+RECIPE=$($PY manage.py shell -v0 -c "from campaigns.models import RecipePage as R; print(R.objects.filter(locale__language_code='en').exclude(slug__startswith='generated').first().url)")
+HISTORY=$($PY manage.py shell -v0 -c "from home.models import HistoryPage as H; print(H.objects.filter(locale__language_code='en').first().url)")
+STATIC=$($PY manage.py shell -v0 -c "from django.templatetags.static import static; print(static('css/site.css'))")
+DEEP_SMALL=$((SMALL / 12)); DEEP=$((STORIES / 12))
+
+RESULTS=var/bench-results.tsv; : > "$RESULTS"
+warm_up() {  # the first requests of each worker import code and compile templates
+    for _ in 1 2 3 4; do curl -s -o /dev/null -H "X-Forwarded-Proto: https" "http://127.0.0.1:$1$2"; done
+}
+measure() {  # label, phase, port, path
+    warm_up "$3" "$4"
+    local out; out=$(wrk -t2 -c8 -d"$DURATION" --timeout 10s --latency -H "X-Forwarded-Proto: https" "http://127.0.0.1:$3$4")
+    local rps p50 p99 non2xx
+    rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+    p50=$(echo "$out" | awk '$1=="50%" {print $2}'); p99=$(echo "$out" | awk '$1=="99%" {print $2}')
+    non2xx=$(echo "$out" | awk '/Non-2xx/ {print $4}')
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$rps" "$p50" "$p99" "${non2xx:-0}" | tee -a "$RESULTS"
+}
+# Small volume: cold pages whose cost could grow with the number of stories.
+measure "news index" "cold-small" "$PORT_COLD" "/en/news/"
+measure "story" "cold-small" "$PORT_COLD" "$STORY"
+measure "search" "cold-small" "$PORT_COLD" "/en/search/?q=migrants+workers"
+
+$PY manage.py generate_volume --stories "$STORIES"
+PAGES=(home "/en/" "news index" "/en/news/" "news index, deep page" "/en/news/?page=$DEEP" story "$STORY"
+       recipe "$RECIPE" history "$HISTORY" "data page" "/en/data/" search "/en/search/?q=migrants+workers")
+measure "static file (reference)" "static" "$PORT_WARM" "$STATIC"
+for ((i = 0; i < ${#PAGES[@]}; i += 2)); do
+    measure "${PAGES[i]}" cold "$PORT_COLD" "${PAGES[i+1]}"
+    measure "${PAGES[i]}" warm "$PORT_WARM" "${PAGES[i+1]}"
+done
+
+# Scale-out: warm a page on server B, publish a change in another process, B serves it next.
+curl -s -H "X-Forwarded-Proto: https" "http://127.0.0.1:$PORT_B$STORY" >/dev/null
+curl -s -H "X-Forwarded-Proto: https" "http://127.0.0.1:$PORT_B$STORY" -o /dev/null
+$PY manage.py shell -v0 -c "
+from news.models import NewsStoryPage as S
+p = S.objects.get(url_path__endswith='$(basename "$STORY")/', locale__language_code='en')
+p.title = 'Scale-out check ' + p.title
+p.save_revision().publish()"
+if curl -s -H "X-Forwarded-Proto: https" "http://127.0.0.1:$PORT_B$STORY" | grep -q "Scale-out check"; then
+    SCALE="passed: a change published elsewhere was served by server B (port $PORT_B) on the very next request"
+else
+    SCALE="FAILED: server B still served the old page"
+fi
+echo "$SCALE"
+ELAPSED=$(( $(date +%s) - START ))
+$PY bench/report.py "$RESULTS" "$STORIES" "$SMALL" "$SCALE" "$ELAPSED" "$DURATION" > docs/benchmarks.md
+cat docs/benchmarks.md

@@ -1,0 +1,70 @@
+"""Turn bench/bench.sh's measurements into docs/benchmarks.md, with the targets checked."""
+
+import os
+import sys
+
+
+def ms(value):
+    """wrk's latency ("1.23ms", "850.00us", "1.10s") in milliseconds."""
+    for suffix, factor in (("us", 0.001), ("ms", 1), ("s", 1000)):
+        if value.endswith(suffix):
+            return float(value[: -len(suffix)]) * factor
+    return float("nan")
+
+
+def main(path, stories, small, scale, elapsed, duration):
+    rows = [line.rstrip("\n").split("\t") for line in open(path) if line.strip()]
+    data = {(r[0], r[1]): (float(r[2] or 0), ms(r[3]), ms(r[4]), int(r[5] or 0)) for r in rows}
+    static = data[("static file (reference)", "static")]
+    out = [
+        "# Benchmarks",
+        "",
+        "Written by `make bench` (bench/bench.sh); numbers from the last run on this machine.",
+        "",
+        f"- Machine: {os.cpu_count()} CPU cores; gunicorn, one sync worker per core, production settings,",
+        "  PostgreSQL and Redis (db 5) on 127.0.0.1; wrk `-t2 -c8 -d" + duration + " --latency`.",
+        f"- Content: demo content plus `manage.py generate_volume --stories {stories}` in every locale",
+        f"  (small run: {small} per locale). Cold = the page cache switched off (every request renders);",
+        "  warm = served from the page cache in Redis.",
+        "- Command: `make bench` (set BENCH_STORIES, BENCH_DURATION to change volume and length).",
+        f"- Total time of the run: {elapsed} s.",
+        "",
+        "| Page | Phase | Requests/s | p50 (ms) | p99 (ms) | non-2xx |",
+        "|---|---|---:|---:|---:|---:|",
+    ]
+    for (label, phase), (rps, p50, p99, bad) in data.items():
+        out.append(f"| {label} | {phase} | {rps:.0f} | {p50:.1f} | {p99:.1f} | {bad} |")
+    out += ["", "## Targets (ratios from this run)", ""]
+    load = os.getloadavg()[0]
+    if load > os.cpu_count():
+        out += [
+            f"Load average {load:.1f} on {os.cpu_count()} cores during the run: other work shared the CPUs,",
+            "",
+        ]
+    for (label, phase), (rps, _p50, p99, _bad) in data.items():
+        if rps == 0:
+            out.append(f"- {label} ({phase}): no request completed, target not measured")
+            continue
+        if phase == "warm":
+            ratio = rps / static[0]
+            verdict = "met" if ratio >= 0.5 else "NOT met"
+            share = f"{ratio:.0%} of the static file's requests/s"
+            out.append(f"- Warm {label}: {share} (target ≥ 50 %): {verdict}")
+        if phase == "cold":
+            ratio = p99 / static[2]
+            verdict = "met" if ratio < 10 else "NOT met"
+            out.append(f"- Cold {label}: p99 {ratio:.1f}× the static file's (target < 10×): {verdict}")
+    for label in ("news index", "story", "search"):
+        if (label, "cold-small") in data and (label, "cold") in data and data[(label, "cold-small")][1] > 0:
+            ratio = data[(label, "cold")][1] / data[(label, "cold-small")][1]
+            verdict = "met" if ratio <= 1.5 else "NOT met"
+            out.append(
+                f"- {label}: p50 with {stories} stories per locale is {ratio:.2f}× that with {small}"
+                f" (target ≤ 1.5×): {verdict}"
+            )
+    out += ["", "## Scale-out", "", f"Two app servers sharing PostgreSQL and Redis: {scale}.", ""]
+    print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

@@ -1,0 +1,400 @@
+"""A page cache that is never stale: anonymous GET responses in Django's cache, purged on change.
+
+What is cached: 200 responses to anonymous GET/HEAD requests for the public
+site (not the admin, documents, health check or previews), when the request
+carries no session or CSRF cookie and the response sets no cookie, used no
+CSRF token and did not forbid caching (`Cache-Control: private/no-store/no-cache`).
+Entries are keyed by host (the site), language, path and query string.
+
+How it is purged: every purge goes through Wagtail's frontend cache
+(`wagtail.contrib.frontend_cache`), whose backends are listed in the
+WAGTAILFRONTENDCACHE setting. `LocalCacheBackend` (always configured) purges
+this cache; a CDN backend (CloudFront, Cloudflare, ...) added beside it gets
+the very same URLs. A URL ending in `*` purges everything below a path
+(CloudFront understands the same wildcard).
+
+Purging does not delete keys one by one: each path has a generation number
+in the cache, and each entry's key includes the generations of its path and
+of every ancestor path's subtree. Bumping a generation makes every entry that
+depends on it unreachable at once (query-string variants included); the
+orphans expire on their own.
+
+Which pages a change affects (see `page_urls` and `object_urls`): a page's
+own URL and the subtree below it (routable sub-pages, feeds), the same for its
+translations, every ancestor (listings), for stories and recipes their section
+(the parent's subtree: siblings list related stories and recipes), pages that link to it or use it
+(Wagtail's ReferenceIndex), and the search page of its language. A snippet or
+image purges the pages that use it or any of its translations (ReferenceIndex
+again) as if they were published; site-wide snippets and settings (menu,
+organisation profile, site settings) purge the whole site.
+"""
+
+import hashlib
+import uuid
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.cache import caches
+from django.core.exceptions import DisallowedHost
+from django.db.models.signals import post_save, pre_delete
+from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language_from_path
+from wagtail.contrib.settings.models import BaseSiteSetting
+
+CACHE_ALIAS = "default"
+# Entries and purge generations expire after a day at the latest, which bounds memory use.
+TIMEOUT = 60 * 60 * 24
+EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/static/", "/media/", "/django-admin/")
+UNCACHEABLE_DIRECTIVES = ("private", "no-store", "no-cache", "max-age=0")
+
+
+def _cache():
+    return caches[CACHE_ALIAS]
+
+
+def _path_key(kind, path):
+    return f"pagecache:{kind}:{hashlib.sha256(path.encode()).hexdigest()}"
+
+
+def _generation_keys(path):
+    """The exact key of `path` and the subtree keys of it and each ancestor."""
+    keys = [_path_key("page", path)]
+    parts = [part for part in path.split("/") if part]
+    prefix = "/"
+    keys.append(_path_key("tree", prefix))
+    for part in parts:
+        prefix += part + "/"
+        keys.append(_path_key("tree", prefix))
+    return keys
+
+
+def _entry_key(request, path, generations):
+    host = request.get_host()
+    language = get_language_from_path(path) or ""
+    identity = "|".join([host, language, request.get_full_path(), *generations])
+    return "pagecache:entry:" + hashlib.sha256(identity.encode()).hexdigest()
+
+
+def _lookup_key(request):
+    path = request.path
+    keys = _generation_keys(path)
+    cache = _cache()
+    found = cache.get_many(keys)
+    missing = {key: uuid.uuid4().hex for key in keys if key not in found}
+    if missing:
+        cache.set_many(missing, TIMEOUT)
+        found.update(missing)
+    return _entry_key(request, path, [found[key] for key in keys])
+
+
+def request_is_cacheable(request):
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if request.path.startswith(EXCLUDED_PREFIXES):
+        return False
+    cookies = request.COOKIES
+    if settings.SESSION_COOKIE_NAME in cookies or settings.CSRF_COOKIE_NAME in cookies:
+        return False  # logged in, or has a form's token: theirs alone
+    try:
+        request.get_host()
+    except DisallowedHost:
+        return False
+    return True
+
+
+def response_is_cacheable(request, response):
+    if response.status_code != 200 or response.streaming:
+        return False
+    if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False  # sets a cookie, or carries a CSRF token
+    if getattr(request, "user", None) is not None and request.user.is_authenticated:
+        return False
+    if getattr(request, "is_preview", False):
+        return False
+    cache_control = response.get("Cache-Control", "").replace(" ", "").lower()
+    return not any(directive in cache_control.split(",") for directive in UNCACHEABLE_DIRECTIVES)
+
+
+class PageCacheMiddleware:
+    """Serve and store anonymous responses; place it just after WhiteNoise."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not getattr(settings, "PAGE_CACHE_ENABLED", True) or not request_is_cacheable(request):
+            return self.get_response(request)
+        key = _lookup_key(request)
+        cached = _cache().get(key)
+        if cached is not None:
+            cached["X-Page-Cache"] = "hit"
+            return cached
+        response = self.get_response(request)
+        if response_is_cacheable(request, response):
+            # Browsers re-check after a minute; a CDN keeps it longer, purged on change.
+            patch_cache_control(
+                response,
+                public=True,
+                max_age=getattr(settings, "PAGE_CACHE_MAX_AGE", 60),
+                s_maxage=getattr(settings, "PAGE_CACHE_S_MAXAGE", 3600),
+            )
+            if hasattr(response, "render") and callable(response.render):
+                response.render()
+            _cache().set(key, response, TIMEOUT)
+            response["X-Page-Cache"] = "miss"
+        return response
+
+
+def purge_paths(paths):
+    """Invalidate cached pages; `paths` ending in `*` purge the whole subtree below them."""
+    new = {}
+    for path in paths:
+        if path.endswith("*"):
+            new[_path_key("tree", path[:-1])] = uuid.uuid4().hex
+        else:
+            new[_path_key("page", path)] = uuid.uuid4().hex
+    if new:
+        _cache().set_many(new, TIMEOUT)
+
+
+class LocalCacheBackend:
+    """A wagtail.contrib.frontend_cache backend that purges this page cache."""
+
+    def __init__(self, params):
+        self.params = params
+
+    def purge(self, url):
+        self.purge_batch([url])
+
+    def purge_batch(self, urls):
+        purge_paths([urlsplit(url).path for url in urls])  # a trailing "*" stays in the path
+
+    def invalidates_hostname(self, hostname):
+        return True
+
+
+# ---- What a change affects -------------------------------------------------------------
+
+
+def _site_root_url(page):
+    url_parts = page.get_url_parts()
+    if url_parts is None:
+        return None, None
+    _site_id, root_url, page_path = url_parts
+    return root_url, page_path
+
+
+def page_urls(page, seen=None):
+    """Full URLs (some ending in `*`) to purge when `page` changes."""
+    from wagtail.models import Page
+
+    seen = set() if seen is None else seen
+    urls = set()
+    pages = list(Page.objects.filter(translation_key=page.translation_key)) or [page]
+    if page.pk not in {p.pk for p in pages}:
+        pages.append(page)
+    for each in pages:
+        root_url, path = _site_root_url(each)
+        if root_url is None:
+            continue
+        urls.update({root_url + path, root_url + path + "*"})
+        parent = each.get_parent()
+        if _label(type(page.specific_deferred)) in SIBLINGS_SHOW_EACH_OTHER and parent.depth > 1:
+            # Siblings list related stories or recipes, and the parent's feeds live below it.
+            parent_root, parent_path = _site_root_url(parent)
+            if parent_root is not None:
+                urls.add(parent_root + parent_path + "*")
+        for ancestor in each.get_ancestors().filter(depth__gt=1):
+            ancestor_root, ancestor_path = _site_root_url(ancestor)
+            if ancestor_root is not None:
+                urls.add(ancestor_root + ancestor_path)
+        language = each.locale.language_code
+        urls.add(f"{root_url}/{language}/search/")
+        seen.add(("page", each.pk))
+        urls.update(_referencing_urls(each, seen))
+    return urls
+
+
+def _referencing_urls(obj, seen):
+    """URLs of pages that use `obj` (through Wagtail's ReferenceIndex), following snippets once more."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page, ReferenceIndex
+
+    urls = set()
+    page_type = ContentType.objects.get_for_model(Page)
+    references = ReferenceIndex.get_references_to(obj).values_list("base_content_type_id", "object_id")
+    page_ids, others = set(), []
+    for base_type_id, object_id in references:
+        if base_type_id == page_type.pk:
+            page_ids.add(int(object_id))
+        else:
+            others.append((base_type_id, object_id))
+    for referencing in Page.objects.filter(pk__in=page_ids).live():
+        if ("page", referencing.pk) not in seen:
+            seen.add(("page", referencing.pk))
+            root_url, path = _site_root_url(referencing)
+            if root_url is not None:
+                urls.update({root_url + path, root_url + path + "*"})
+                parent = referencing.get_parent()
+                if parent.depth > 1:
+                    parent_root, parent_path = _site_root_url(parent)
+                    urls.add(parent_root + parent_path)  # its card on the listing
+    for base_type_id, object_id in others:
+        if (base_type_id, object_id) in seen:
+            continue
+        seen.add((base_type_id, object_id))
+        model = ContentType.objects.get_for_id(base_type_id).model_class()
+        source = model and model._default_manager.filter(pk=object_id).first()
+        if source is not None:
+            urls.update(_referencing_urls(source, seen))
+    return urls
+
+
+def site_urls():
+    """Every site's root subtree: for things every page shows."""
+    from wagtail.models import Site
+
+    return {site.root_url + "/*" for site in Site.objects.all()}
+
+
+def object_urls(obj):
+    """Full URLs to purge when a snippet or image changes."""
+    seen = {(None, None)}
+    urls = set()
+    objects = [obj]
+    translation_key = getattr(obj, "translation_key", None)
+    if translation_key is not None:
+        objects += list(type(obj)._default_manager.filter(translation_key=translation_key).exclude(pk=obj.pk))
+    for each in objects:
+        urls.update(_referencing_urls(each, seen))
+    return urls
+
+
+def purging_needed():
+    """False when nothing could hold a stale page: page cache off and no CDN configured."""
+    backends = getattr(settings, "WAGTAILFRONTENDCACHE", {})
+    return getattr(settings, "PAGE_CACHE_ENABLED", True) or any(name != "local" for name in backends)
+
+
+def purge(urls):
+    from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+
+    if urls:
+        purge_urls_from_cache(sorted(urls))
+
+
+# ---- Signals ----------------------------------------------------------------------------
+
+# Page types whose pages show their siblings (related stories, recipes from the same country).
+SIBLINGS_SHOW_EACH_OTHER = ("news.NewsStoryPage", "campaigns.RecipePage")
+# Snippets on every page: a change purges the whole site.
+SITE_WIDE = ("home.MainMenu", "home.OrganisationProfile", "home.SiteContactSettings")
+# Snippets listed in full by a page type: a change also purges pages of that type.
+LISTED_BY = {
+    "news.Topic": ("news.NewsIndexPage",),
+    "news.MediaContact": ("news.NewsIndexPage",),
+    "stats.Statistic": ("stats.DataPage",),
+    "stats.Dataset": ("stats.DataPage",),
+}
+
+
+def _label(model):
+    return f"{model._meta.app_label}.{model.__name__}"
+
+
+def _listing_urls(label):
+    from django.apps import apps
+
+    urls = set()
+    for page_label in LISTED_BY.get(label, ()):
+        for page in apps.get_model(page_label).objects.live():
+            urls.update(page_urls(page))
+    return urls
+
+
+def on_page_change(sender, instance, **kwargs):
+    if not purging_needed():
+        return
+    purge(page_urls(instance))
+
+
+def on_page_moved(sender, instance, url_path_before=None, url_path_after=None, **kwargs):
+    if not purging_needed():
+        return
+    # The old address must go too: purge it as a subtree on every site.
+    from wagtail.models import Site
+
+    urls = page_urls(instance)
+    if url_path_before:
+        for site in Site.objects.all():
+            root_path = site.root_page.url_path
+            if url_path_before.startswith(root_path):
+                old_path = "/" + url_path_before[len(root_path) :]
+                urls.update({site.root_url + old_path, site.root_url + old_path + "*"})
+    # The old parent's listing: its subtree was purged through the page's ancestors only if unchanged.
+    purge(urls | site_urls_for_old_parents(url_path_before))
+
+
+def site_urls_for_old_parents(url_path_before):
+    from wagtail.models import Page
+
+    if not url_path_before:
+        return set()
+    parent_path = url_path_before.rstrip("/").rsplit("/", 1)[0] + "/"
+    urls = set()
+    for parent in Page.objects.filter(url_path=parent_path):
+        root_url, path = _site_root_url(parent)
+        if root_url is not None:
+            urls.update({root_url + path, root_url + path + "*"})
+    return urls
+
+
+def on_page_deleted(sender, instance, **kwargs):
+    if not purging_needed():
+        return
+    purge(page_urls(instance))
+
+
+def on_object_change(sender, instance, **kwargs):
+    if kwargs.get("raw") or not purging_needed():
+        return
+    label = _label(type(instance))
+    if kwargs.get("created") and isinstance(instance, BaseSiteSetting):
+        return  # made with its defaults on a page's first view: nothing visible changed
+    if label in SITE_WIDE:
+        purge(site_urls())
+        return
+    purge(object_urls(instance) | _listing_urls(label))
+
+
+def connect_signals():
+    from django.apps import apps
+    from wagtail.images import get_image_model
+    from wagtail.models import Page
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    for model in apps.get_models():
+        if issubclass(model, Page):
+            page_published.connect(on_page_change, sender=model, dispatch_uid=f"perf-pub-{model.__name__}")
+            page_unpublished.connect(
+                on_page_change, sender=model, dispatch_uid=f"perf-unpub-{model.__name__}"
+            )
+            pre_delete.connect(on_page_deleted, sender=model, dispatch_uid=f"perf-del-{model.__name__}")
+    post_page_move.connect(on_page_moved, dispatch_uid="perf-move")
+    labels = [*SITE_WIDE, *LISTED_BY]
+    watched = [apps.get_model(label) for label in labels if _model_exists(label)]
+    watched.append(get_image_model())
+    for model in watched:
+        post_save.connect(on_object_change, sender=model, dispatch_uid=f"perf-save-{_label(model)}")
+        # Before the delete, while the ReferenceIndex still knows who used it.
+        pre_delete.connect(on_object_change, sender=model, dispatch_uid=f"perf-delete-{_label(model)}")
+
+
+def _model_exists(label):
+    from django.apps import apps
+
+    try:
+        apps.get_model(label)
+    except LookupError:
+        return False
+    return True

@@ -1,0 +1,122 @@
+"""Every public page type costs a fixed number of SQL queries, whatever the volume of content.
+
+Each test renders one page type on a small site (10 stories, 6 recipes, 2
+statistics, 2 topics, English only) and again after the site grew (500
+stories, 56 recipes, 22 statistics, 22 topics, the home page in every
+locale), warm (renditions exist, as after the first visit) with an empty
+cache framework (each count is a cold render, not a cached response).
+The count must not grow and must stay within the budget below, measured on
+SQLite and PostgreSQL; `pytest -s` prints the numbers.
+"""
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.images import get_image_model
+
+from perf.volume import add_recipes, add_stories
+from tests.factories.campaigns import CampaignPageFactory, RecipePageFactory
+from tests.factories.history import HistoryPageFactory, timeline_entry
+from tests.factories.home import ImageFactory, StandardPageFactory
+from tests.factories.news import NewsIndexPageFactory, NewsStoryPageFactory, TopicFactory
+from tests.factories.stats import DataPageFactory, DatasetFactory, StatisticFactory
+
+pytestmark = pytest.mark.django_db
+
+# Maximum queries per page type (cold render, warm renditions).
+BUDGETS = {
+    "home": 20,
+    "standard": 27,
+    "history": 26,
+    "news_index": 27,
+    "news_index_deep": 27,
+    "story": 37,
+    "campaign": 32,
+    "recipe": 34,
+    "data": 23,
+    "search": 14,
+}
+
+PATHS = {
+    "home": "/en/",
+    "standard": "/en/who-we-are/",
+    "history": "/en/who-we-are/history/",
+    "news_index": "/en/news/",
+    "news_index_deep": "/en/news/?page={last_page}",
+    "story": "/en/news/lead-story/",
+    "campaign": "/en/dari-dapur/",
+    "recipe": "/en/dari-dapur/lead-dish/",
+    "data": "/en/data/",
+    "search": "/en/search/?q=generated+story",
+}
+
+
+@pytest.fixture
+def small_site(home_page):
+    image = ImageFactory(title="Shared picture", description="People at a workshop")
+    topics = [TopicFactory(name=f"Topic {n}", slug=f"topic-{n}") for n in range(2)]
+    statistics = [StatisticFactory() for _ in range(2)]
+    home_page.body = [("statistics_panel", {"heading": "Figures at a glance", "statistics": statistics})]
+    home_page.hero_image = image
+    home_page.save_revision().publish()
+    who = StandardPageFactory(
+        parent=home_page, title="Who we are", slug="who-we-are", listing_image=image, body=[]
+    )
+    HistoryPageFactory(
+        parent=who,
+        timeline=[
+            timeline_entry(2000 + n, f"Entry {n}", image=image, alt_text="Alt", link=who) for n in range(3)
+        ],
+    )
+    news = NewsIndexPageFactory(parent=home_page)
+    NewsStoryPageFactory(
+        parent=news, title="Lead story", slug="lead-story", topics=topics, hero_image=image, summary="Lead"
+    )
+    add_stories(news, 9, topics=topics)
+    campaign = CampaignPageFactory(parent=home_page, hero_image=image)
+    RecipePageFactory(parent=campaign, title="Lead dish", slug="lead-dish", photo=image, tags=["halal"])
+    add_recipes(campaign, 5)
+    DataPageFactory(parent=home_page)
+    DatasetFactory()
+    return {"home": home_page, "news": news, "campaign": campaign, "topics": topics}
+
+
+def grow(site, translate_now):
+    """From 10 to 500 stories, and more recipes, statistics, topics and locales."""
+    more_topics = [TopicFactory(name=f"Extra topic {n}", slug=f"extra-topic-{n}") for n in range(20)]
+    add_stories(site["news"], 490, start=100, topics=site["topics"] + more_topics[:3])
+    add_recipes(site["campaign"], 50, start=100)
+    for _ in range(20):
+        StatisticFactory()
+    translate_now(site["home"])
+
+
+def count_queries(client, path):
+    client.get(path)  # the first view creates renditions
+    cache.clear()
+    ContentType.objects.clear_cache()  # as in a fresh process
+    get_image_model().get_rendition_model().cache_backend.clear()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    assert response.status_code == 200, path
+    return len(queries)
+
+
+def last_page(client):
+    from news.listing import STORIES_PER_PAGE
+    from news.models import NewsStoryPage
+
+    return max(1, -(-NewsStoryPage.objects.filter(locale__language_code="en").count() // STORIES_PER_PAGE))
+
+
+@pytest.mark.parametrize("page_type", list(PATHS))
+def test_page_query_count_does_not_grow_with_content(client, small_site, translate_now, page_type):
+    few = count_queries(client, PATHS[page_type].format(last_page=last_page(client)))
+    grow(small_site, translate_now)
+    many = count_queries(client, PATHS[page_type].format(last_page=last_page(client)))
+    print(f"\n{page_type}: {few} queries with 10 stories, {many} with 500")  # noqa: T201
+    # Fewer is allowed: with more content, fallbacks to the default locale and cards without
+    # images need fewer queries. More would be an N+1.
+    assert many <= few <= BUDGETS[page_type], f"{page_type}: {few} queries with 10 stories, {many} with 500"
