@@ -43,3 +43,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# A database that cannot be reached gives a friendly 503 instead of a 500.
+handler500 = "home.middleware.server_error"
