@@ -62,3 +62,17 @@ bench: install messages
 STORIES ?= 1000
 generate_volume: migrate
 	$(PY) manage.py generate_volume --stories $(STORIES)
+
+# Reliability (docs/reliability.md). soak: load and database-outage test on a
+# throwaway PostgreSQL cluster (loopback only, under 5 minutes).
+# backup/restore: DATABASE_URL and MEDIA_ROOT as for the site; restore takes
+# ARCHIVE=var/backups/iom-backup-<time>.tar.gz (default: the newest).
+.PHONY: soak backup restore
+soak: install
+	$(PY) scripts/soak.py
+
+backup:
+	bash scripts/backup.sh
+
+restore:
+	bash scripts/restore.sh $(ARCHIVE)

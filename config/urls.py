@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.http import Http404
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -9,10 +10,18 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import views as home_views
 from news.sitemaps import SITEMAPS, robots_txt
 
+
+def not_found(request):
+    raise Http404
+
+
 # Language-neutral addresses.
 urlpatterns = [
     path("healthz", home_views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's document URL takes any run of digits as an id; more than 19
+    # digits cannot be a database id and would make the ORM raise (a 500).
+    re_path(r"^documents/\d{20,}/", not_found),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
@@ -34,3 +43,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# A database that cannot be reached gives a friendly 503 instead of a 500.
+handler500 = "home.middleware.server_error"

@@ -55,6 +55,8 @@ MODEL_PERMISSIONS = {
         ("wagtailcore", "locale", ["add", "change", "delete"]),
         ("wagtailcore", "site", ["add", "change", "delete"]),
         ("wagtailredirects", "redirect", ["add", "change", "delete"]),
+        # wagtail-localize grants this only to groups named Editors and Moderators.
+        ("wagtail_localize", "translation", ["submit"]),
     ],
 }
 

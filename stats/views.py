@@ -147,7 +147,8 @@ def _version(obj, request):
     raw = request.GET.get("version", "")
     if not raw:
         return obj, None
-    if not raw.isdigit() or int(raw) > MAX_ID:
+    # isascii(): str.isdigit() accepts "²", which int() refuses; the length check keeps int() cheap.
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 20) or int(raw) > MAX_ID:
         raise Http404
     revision = obj.revisions.filter(pk=int(raw)).first()
     if revision is None:

@@ -244,3 +244,29 @@ if os.environ.get("CDN_DISTRIBUTION_ID"):
         "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
         "DISTRIBUTION_ID": os.environ["CDN_DISTRIBUTION_ID"],
     }
+
+# == Reliability and logging (security branch) ==
+# One JSON line per request and per error on stdout, without readers' personal
+# data (home/middleware.py says what is logged). LOG_FORMAT=text for humans.
+MIDDLEWARE = ["home.middleware.RequestLogMiddleware", *MIDDLEWARE]
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "json": {"()": "home.logging.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": os.environ.get("LOG_FORMAT", "json"),
+        }
+    },
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "iom.requests": {"level": os.environ.get("REQUEST_LOG_LEVEL", "INFO"), "propagate": True},
+        # Django's request logger repeats every 404 with the path; the request log has them.
+        "django.request": {"level": "ERROR"},
+    },
+}

@@ -26,3 +26,9 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+
+# == Reliability (security branch) ==
+# Fail fast when the database host does not answer, rather than holding a
+# worker for the operating system's TCP timeout (minutes); the 503 page follows.
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = 3  # noqa: F405

@@ -15,6 +15,7 @@ class Migration(migrations.Migration):
         ("stats", "0001_initial"),
         ("news", "0003_topic_background_page"),
         ("campaigns", "0003_alter_campaignpage_body"),
+        ("wagtail_localize", "0016_rename_page_revision_translationlog_revision"),
     ]
 
     operations = [migrations.RunPython(_roles.create_roles, migrations.RunPython.noop)]
