@@ -64,10 +64,11 @@ def story(browser, site_url, news_index_id):
     expect(preview.get_by_text("Ipoh Convention Centre")).to_be_visible()
     expect(preview.get_by_text("645")).to_be_visible()
 
-    # Wagtail autosaves as the editor types: the new page exists as a draft, and
-    # the form has become its edit form. Submit only once that has settled.
+    # Save the draft (unless Wagtail has already autosaved it): the new page then
+    # exists and the form becomes its edit form. Submit only once that has settled.
+    if not re.search(r"/admin/pages/\d+/edit/", page.url):
+        page.get_by_role("button", name="Save draft").click()
     page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
-    expect(page.get_by_text("Saved", exact=True)).to_be_visible()
     page_id = page.url.split("/admin/pages/")[1].split("/")[0]
 
     # Submit for moderation; an Editor has no Publish button on the news tree.

@@ -27,7 +27,10 @@ pytestmark = pytest.mark.django_db
 
 # Maximum queries per page type (cold render, warm renditions).
 BUDGETS = {
-    "home": 20,
+    # The home page also gathers the latest stories (with topics and images), upcoming
+    # event rows, the campaign and the news index: 11 queries on top of the 20 of
+    # the page itself, none of them per story.
+    "home": 31,
     "standard": 27,
     "history": 26,
     "news_index": 27,
