@@ -10,6 +10,7 @@ from django.conf import settings
 from wagtail.models import Page, Site
 
 from .demo_history import load_history
+from .demo_translations import load_translations
 from .demo_utils import add_menu_link, child_page, demo_image, ensure_locales, source_locale, translate
 from .models import HomePage, MainMenu, OrganisationProfile, SiteContactSettings, StandardPage
 
@@ -177,97 +178,5 @@ def _main_menu():
 
 
 # The history page runs late: its timeline links to news stories and it shows figures.
-STEPS = [(ORDER, load), (40, load_history)]
-
-
-# == Languages: hand-written translations of the home page and the footer ==
-HOME_TRANSLATIONS = {
-    "ms": {
-        "IOM Malaysia": "IOM Malaysia",
-        "Safe, orderly and dignified migration for all": (
-            "Migrasi yang selamat, teratur dan bermaruah untuk semua"
-        ),
-        "IOM works with Malaysia's government, employers and communities to protect migrants "
-        "and refugees and to make migration work for everyone.": (
-            "IOM bekerjasama dengan kerajaan Malaysia, majikan dan komuniti untuk melindungi migran "
-            "dan pelarian serta memastikan migrasi memberi manfaat kepada semua."
-        ),
-        "The International Organization for Migration in Malaysia.": (
-            "Pertubuhan Antarabangsa bagi Migrasi di Malaysia."
-        ),
-    },
-    "zh-hans": {
-        "IOM Malaysia": "国际移民组织马来西亚办事处",
-        "Safe, orderly and dignified migration for all": "让所有人都能安全、有序、有尊严地移民",
-        "IOM works with Malaysia's government, employers and communities to protect migrants "
-        "and refugees and to make migration work for everyone.": (
-            "国际移民组织与马来西亚政府、雇主和社区合作，保护移民和难民，让移民惠及每一个人。"
-        ),
-        "The International Organization for Migration in Malaysia.": "国际移民组织驻马来西亚办事处。",
-    },
-    "ta": {
-        "IOM Malaysia": "IOM மலேசியா",
-        "Safe, orderly and dignified migration for all": "அனைவருக்கும் பாதுகாப்பான, ஒழுங்கான, கண்ணியமான புலம்பெயர்வு",
-        "IOM works with Malaysia's government, employers and communities to protect migrants "
-        "and refugees and to make migration work for everyone.": (
-            "புலம்பெயர்ந்தோரையும் அகதிகளையும் பாதுகாக்கவும், புலம்பெயர்வு அனைவருக்கும் பயனளிக்கவும் "
-            "IOM மலேசிய அரசு, முதலாளிகள் மற்றும் சமூகங்களுடன் இணைந்து செயல்படுகிறது."
-        ),
-        "The International Organization for Migration in Malaysia.": (
-            "மலேசியாவில் புலம்பெயர்வுக்கான சர்வதேச அமைப்பு."
-        ),
-    },
-    "my": {
-        "IOM Malaysia": "IOM မလေးရှား",
-        "Safe, orderly and dignified migration for all": ("လူတိုင်းအတွက် ဘေးကင်း၊ စနစ်တကျ၊ ဂုဏ်သိက္ခာရှိသော ရွှေ့ပြောင်းနေထိုင်မှု"),
-        "IOM works with Malaysia's government, employers and communities to protect migrants "
-        "and refugees and to make migration work for everyone.": (
-            "IOM သည် ရွှေ့ပြောင်းလုပ်သားများနှင့် ဒုက္ခသည်များကို ကာကွယ်ရန်နှင့် ရွှေ့ပြောင်းနေထိုင်မှုသည် "
-            "လူတိုင်းအတွက် အကျိုးရှိစေရန် မလေးရှားအစိုးရ၊ အလုပ်ရှင်များနှင့် အသိုင်းအဝိုင်းများနှင့် "
-            "ပူးပေါင်းဆောင်ရွက်သည်။"
-        ),
-        "The International Organization for Migration in Malaysia.": (
-            "မလေးရှားနိုင်ငံရှိ နိုင်ငံတကာ ရွှေ့ပြောင်းနေထိုင်မှုဆိုင်ရာ အဖွဲ့။"
-        ),
-    },
-    "ar": {
-        "IOM Malaysia": "المنظمة الدولية للهجرة – ماليزيا",
-        "Safe, orderly and dignified migration for all": "هجرة آمنة ومنظمة وكريمة للجميع",
-        "IOM works with Malaysia's government, employers and communities to protect migrants "
-        "and refugees and to make migration work for everyone.": (
-            "تعمل المنظمة الدولية للهجرة مع حكومة ماليزيا وأصحاب العمل والمجتمعات المحلية لحماية "
-            "المهاجرين واللاجئين ولجعل الهجرة مفيدة للجميع."
-        ),
-        "The International Organization for Migration in Malaysia.": "المنظمة الدولية للهجرة في ماليزيا.",
-    },
-}
-PROFILE_TRANSLATIONS = {
-    "ms": {
-        "International Organization for Migration": "Pertubuhan Antarabangsa bagi Migrasi",
-        "Malaysia": "Malaysia",
-        "IOM is part of the United Nations system and has promoted humane and orderly "
-        "migration since 1951.": (
-            "IOM ialah sebahagian daripada sistem Pertubuhan Bangsa-Bangsa Bersatu dan telah "
-            "memperjuangkan migrasi yang berperikemanusiaan dan teratur sejak tahun 1951."
-        ),
-    },
-}
-
-
-def load_translations(stdout):
-    """Hand-written translations added to the synced translations (idempotent)."""
-    from .demo_utils import add_translations
-
-    home = HomePage.objects.filter(locale=source_locale()).first()
-    profile = OrganisationProfile.objects.filter(locale=source_locale()).first()
-    added = 0
-    for code, strings in HOME_TRANSLATIONS.items():
-        if home is not None:
-            added += add_translations(home, code, strings)
-    for code, strings in PROFILE_TRANSLATIONS.items():
-        if profile is not None:
-            added += add_translations(profile, code, strings)
-    stdout.write(f"home: {added} translated segment(s) added")
-
-
-STEPS = [*STEPS, (95, load_translations)]
+# The hand-written translations run last, once every app's demo objects exist.
+STEPS = [(ORDER, load), (40, load_history), (95, load_translations)]
