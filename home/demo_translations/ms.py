@@ -1,5 +1,7 @@
 """Demo content strings in ms (see home/demo_translations/__init__.py)."""
 
+from .ms_recipes import STRINGS as RECIPE_STRINGS
+
 # The home page and the organisation profile (footer).
 STRINGS = {
     'IOM Malaysia': 'IOM Malaysia',
@@ -10,3 +12,4 @@ STRINGS = {
     'Malaysia': 'Malaysia',
     'IOM is part of the United Nations system and has promoted humane and orderly migration since 1951.': 'IOM ialah sebahagian daripada sistem Pertubuhan Bangsa-Bangsa Bersatu dan telah memperjuangkan migrasi yang berperikemanusiaan dan teratur sejak tahun 1951.',
 }
+STRINGS.update(RECIPE_STRINGS)
