@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
-STORIES=${BENCH_STORIES:-1000}      # per locale, large run
+STORIES=${BENCH_STORIES:-10000}     # per locale, large run
 SMALL=${BENCH_SMALL_STORIES:-100}   # per locale, small run (for the growth ratio)
 DURATION=${BENCH_DURATION:-4s}
 DB=${BENCH_DB:-iom_perf_bench}
@@ -90,6 +90,9 @@ else
     SCALE="FAILED: server B still served the old page"
 fi
 echo "$SCALE"
+
+# Page weight: what a first visit transfers, compressed, in Chromium on a phone screen.
+$PY bench/page_weight.py "http://127.0.0.1:$PORT_WARM" /en/ "$STORY" "$RECIPE" > var/bench-weight.md || echo "(page weight not measured)" > var/bench-weight.md
 ELAPSED=$(( $(date +%s) - START ))
-$PY bench/report.py "$RESULTS" "$STORIES" "$SMALL" "$SCALE" "$ELAPSED" "$DURATION" > docs/benchmarks.md
+$PY bench/report.py "$RESULTS" "$STORIES" "$SMALL" "$SCALE" "$ELAPSED" "$DURATION" var/bench-weight.md > docs/benchmarks.md
 cat docs/benchmarks.md

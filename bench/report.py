@@ -12,7 +12,7 @@ def ms(value):
     return float("nan")
 
 
-def main(path, stories, small, scale, elapsed, duration):
+def main(path, stories, small, scale, elapsed, duration, weight_path=None):
     rows = [line.rstrip("\n").split("\t") for line in open(path) if line.strip()]
     data = {(r[0], r[1]): (float(r[2] or 0), ms(r[3]), ms(r[4]), int(r[5] or 0)) for r in rows}
     static = data[("static file (reference)", "static")]
@@ -63,6 +63,8 @@ def main(path, stories, small, scale, elapsed, duration):
                 f" (target ≤ 1.5×): {verdict}"
             )
     out += ["", "## Scale-out", "", f"Two app servers sharing PostgreSQL and Redis: {scale}.", ""]
+    if weight_path and os.path.exists(weight_path):
+        out.append(open(weight_path).read())
     print("\n".join(out))
 
 

@@ -32,8 +32,6 @@ from .blocks import CampaignStreamBlock, IngredientsBlock, MethodBlock, PartnerB
 from .countries import country_choices, country_name, is_country_code, validate_country_code
 from .quantities import MAX_SERVINGS, MIN_SERVINGS, format_quantity, parse_servings, scale, unit_label
 
-CARD_RENDITION = "fill-480x320"
-
 
 class DietaryTag(models.Model):
     """A fixed vocabulary of dietary labels (halal, vegan, ...).
@@ -357,7 +355,7 @@ class RecipePage(BasePage):
     @classmethod
     def for_cards(cls):
         """Recipes ready for cards: photos, renditions and dietary labels prefetched (fixed query count)."""
-        images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
+        images = get_image_model().objects.prefetch_renditions()  # every size and format of the srcset
         return cls.objects.select_related("locale").prefetch_related(
             Prefetch("photo", queryset=images), "dietary_tags"
         )

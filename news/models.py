@@ -27,7 +27,6 @@ from home.models import BasePage
 
 from .blocks import NewsStreamBlock
 
-LISTING_RENDITION = "fill-480x270"
 STORIES_PER_PAGE = 12
 RELATED_STORIES = 3
 

@@ -4,7 +4,8 @@ What is cached: 200 responses to anonymous GET/HEAD requests for the public
 site (not the admin, documents, health check or previews), when the request
 carries no session or CSRF cookie and the response sets no cookie, used no
 CSRF token and did not forbid caching (`Cache-Control: private/no-store/no-cache`).
-Entries are keyed by host (the site), language, path and query string.
+Entries are keyed by host (the site), language, path, query string and
+whether the client takes gzip (perf/compression.py).
 
 How it is purged: every purge goes through Wagtail's frontend cache
 (`wagtail.contrib.frontend_cache`), whose backends are listed in the
@@ -14,10 +15,11 @@ the very same URLs. A URL ending in `*` purges everything below a path
 (CloudFront understands the same wildcard).
 
 Purging does not delete keys one by one: each path has a generation number
-in the cache, and each entry's key includes the generations of its path and
-of every ancestor path's subtree. Bumping a generation makes every entry that
-depends on it unreachable at once (query-string variants included); the
-orphans expire on their own.
+in the cache, and each entry records the generations of its path and of every
+ancestor path's subtree when it was rendered. Bumping a generation makes every
+entry that depends on it stale at once (query-string variants included); the
+orphans are overwritten or expire on their own. A hit costs one round trip to
+the cache: the entry and the generations it must match are fetched together.
 
 Which pages a change affects (see `page_urls` and `object_urls`): a page's
 own URL and the subtree below it (routable sub-pages, feeds), the same for its
@@ -40,6 +42,8 @@ from django.db.models.signals import post_save, pre_delete
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language_from_path
 from wagtail.contrib.settings.models import BaseSiteSetting
+
+from perf.compression import accepts_gzip
 
 CACHE_ALIAS = "default"
 # Entries and purge generations expire after a day at the latest, which bounds memory use.
@@ -68,23 +72,41 @@ def _generation_keys(path):
     return keys
 
 
-def _entry_key(request, path, generations):
+def _entry_key(request):
     host = request.get_host()
-    language = get_language_from_path(path) or ""
-    identity = "|".join([host, language, request.get_full_path(), *generations])
+    language = get_language_from_path(request.path) or ""
+    encoding = "gzip" if accepts_gzip(request) else "identity"  # compressed and plain copies apart
+    identity = "|".join([host, language, encoding, request.get_full_path()])
     return "pagecache:entry:" + hashlib.sha256(identity.encode()).hexdigest()
 
 
-def _lookup_key(request):
-    path = request.path
-    keys = _generation_keys(path)
+def _lookup(request):
+    """(cached response or None, entry key, generation keys, current generations) in one round trip.
+
+    An entry records the generations it was rendered under; it is served only
+    while they are all still current, so a purge needs no key deletion.
+    """
+    generation_keys = _generation_keys(request.path)
+    entry_key = _entry_key(request)
+    found = _cache().get_many([entry_key, *generation_keys])
+    generations = {key: found[key] for key in generation_keys if key in found}
+    entry = found.get(entry_key)
+    if entry is not None and len(generations) == len(generation_keys) and entry[0] == generations:
+        return entry[1], entry_key, generation_keys, generations
+    return None, entry_key, generation_keys, generations
+
+
+def _store(response, entry_key, generation_keys, generations):
+    """Save the response under the generations read before rendering (a purge meanwhile wins)."""
+    missing = {key: uuid.uuid4().hex for key in generation_keys if key not in generations}
     cache = _cache()
-    found = cache.get_many(keys)
-    missing = {key: uuid.uuid4().hex for key in keys if key not in found}
     if missing:
-        cache.set_many(missing, TIMEOUT)
-        found.update(missing)
-    return _entry_key(request, path, [found[key] for key in keys])
+        # add(): another server may have just made the same generation; keep the first.
+        for key, value in missing.items():
+            if not cache.add(key, value, TIMEOUT):
+                return  # someone else's generation: this render's entry would never match
+        generations = {**generations, **missing}
+    cache.set(entry_key, (generations, response), TIMEOUT)
 
 
 def request_is_cacheable(request):
@@ -124,8 +146,7 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not getattr(settings, "PAGE_CACHE_ENABLED", True) or not request_is_cacheable(request):
             return self.get_response(request)
-        key = _lookup_key(request)
-        cached = _cache().get(key)
+        cached, entry_key, generation_keys, generations = _lookup(request)
         if cached is not None:
             cached["X-Page-Cache"] = "hit"
             return cached
@@ -140,7 +161,7 @@ class PageCacheMiddleware:
             )
             if hasattr(response, "render") and callable(response.render):
                 response.render()
-            _cache().set(key, response, TIMEOUT)
+            _store(response, entry_key, generation_keys, generations)
             response["X-Page-Cache"] = "miss"
         return response
 

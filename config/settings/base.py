@@ -66,6 +66,7 @@ MIDDLEWARE = [
     "home.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "perf.cache.PageCacheMiddleware",  # anonymous pages from the cache; see perf/cache.py
+    "perf.compression.PublicPageGZipMiddleware",  # inside the cache: hits are stored compressed
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -62,6 +62,8 @@ PUBLIC_STRINGS_FROM_ADMIN_FILES = {
     "Dairy-free",
     "Contains nuts",
     "Spicy",
+    # campaigns.models.RecipePage.summary_text, when the editor wrote no summary
+    "A recipe from the %(community)s community.",
     # home.models.HistoryPage jump links
     "Timeline",
     "Regional processes",
