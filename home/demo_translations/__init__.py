@@ -55,7 +55,8 @@ def demo_objects(language_code=None):
     snippet_models = [
         model
         for model in apps.get_models()
-        if issubclass(model, TranslatableMixin) and not issubclass(model, Page)
+        if issubclass(model, TranslatableMixin)
+        and not issubclass(model, Page)
         and model._meta.app_label in {"home", "news", "campaigns", "stats"}
     ]
     if language_code and language_code not in FULLY_TRANSLATED_LOCALES:
