@@ -15,7 +15,7 @@ from home.roles import moderate_tree
 
 from .models import CampaignPage, DietaryTag, RecipePage
 
-ORDER = 30
+ORDER = 15  # before the news (20): a story links to the campaign page
 
 SAMPLE_NOTE = (
     "<p><em>This is a sample recipe written for the demonstration site. The cook is fictional; "

@@ -6,7 +6,9 @@ paginate say plainly that they are sample text.
 """
 
 import datetime
+import re
 
+from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
 
 from home.demo_utils import (
@@ -68,6 +70,19 @@ SME_SCHEDULE = [
 
 def p(html):
     return ("paragraph", html)
+
+
+def page_links(html):
+    """Turn `href="/en/<slug>/"` into Wagtail page links, which each language's copy follows to its own page.
+
+    A top-level page that does not exist (yet) keeps its plain link.
+    """
+
+    def replace(match):
+        page = Page.objects.filter(locale=source_locale(), slug=match[1], depth=3).first()
+        return f'linktype="page" id="{page.pk}"' if page else match[0]
+
+    return re.sub(r'href="/en/([\w-]+)/"', replace, html)
 
 
 def schedule_block():
@@ -309,7 +324,7 @@ def _story(index, spec, topics, contacts, made):
         date=spec["date"],
         kind=spec["kind"],
         summary=spec["summary"],
-        body=spec["body"],
+        body=[(kind, page_links(value) if isinstance(value, str) else value) for kind, value in spec["body"]],
         hero_image=image,
         hero_caption="" if spec["slug"].startswith("sample-") else "Illustration for the demo site.",
         hero_credit="Generated image",

@@ -27,4 +27,6 @@ def test_demo_news_in_every_language(client):
         assert client.get(f"/{code}/news/ethical-recruitment-training-for-smes/").status_code == 200
     media = client.get("/en/news/shifting-narratives-through-media-engagement/").content.decode()
     assert 'href="/en/dari-dapur/"' in media
+    malay = client.get("/ms/news/shifting-narratives-through-media-engagement/").content.decode()
+    assert 'href="/ms/dari-dapur/"' in malay  # the link follows the reader's language
     assert "Jean-Philippe Chauzy" in client.get("/en/news/media/").content.decode()
