@@ -212,33 +212,44 @@ def resync_translations(instance):
         translation.save_target(publish=True)
 
 
-def add_translations(instance, locale_code, strings):
-    """Add hand-written strings to an existing synced translation of `instance`.
+def add_translations(instance, tables):
+    """Add hand-written strings to the existing synced translations of `instance`.
 
-    Like `translate_with`, but for an object already translated (for example by
+    `tables` maps a language code to {source text: translation}. Like
+    `translate_with`, but for an object already translated (for example by
     `translate`). Only segments with no translation yet get one, so a
-    translator's work is never overwritten; the target is re-saved only when
-    something was added, so a second run makes no new revision.
+    translator's work is never overwritten; a target is re-saved only when
+    something was added to it, so a second run makes no new revision.
     """
     from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-    locale = Locale.objects.get(language_code=locale_code)
-    if not _has_translation(instance, locale):
-        translate(instance, [locale])
-    # Extract the source's current segments (what "Sync translated pages" does).
+    locales = {locale.language_code: locale for locale in Locale.objects.filter(language_code__in=tables)}
+    missing = [locale for locale in locales.values() if not _has_translation(instance, locale)]
+    if missing:
+        translate(instance, missing)
+    # Extract the source's current segments once (what "Sync translated pages" does).
     source, _created = TranslationSource.update_or_create_from_instance(instance)
+    segments = list(StringSegment.objects.filter(source=source).select_related("string", "context"))
     added = 0
-    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
-        translated_text = strings.get(segment.string.data)
-        if translated_text is None:
-            continue
-        _translation, created = StringTranslation.objects.get_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={"data": translated_text, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
-        )
-        added += created
-    if added:
-        Translation.objects.get(source=source, target_locale=locale).save_target(publish=True)
+    for language_code, strings in tables.items():
+        added_here = 0
+        for segment in segments:
+            translated_text = strings.get(segment.string.data)
+            if translated_text is None:
+                continue
+            _translation, created = StringTranslation.objects.get_or_create(
+                translation_of=segment.string,
+                locale=locales[language_code],
+                context=segment.context,
+                defaults={
+                    "data": translated_text,
+                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                },
+            )
+            added_here += created
+        if added_here:
+            Translation.objects.get(source=source, target_locale=locales[language_code]).save_target(
+                publish=True
+            )
+        added += added_here
     return added

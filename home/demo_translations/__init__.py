@@ -70,11 +70,10 @@ def load_translations(stdout):
     """Add every locale's hand-written strings to the demo's synced translations (idempotent)."""
     from home.demo_utils import add_translations
 
+    tables = {language_code: strings_for(language_code) for language_code in LOCALE_MODULES}
     added = 0
-    for language_code in LOCALE_MODULES:
-        strings = strings_for(language_code)
-        for obj in demo_objects():
-            added += add_translations(obj, language_code, strings)
+    for obj in demo_objects():
+        added += add_translations(obj, tables)
     stdout.write(f"translations: {added} translated segment(s) added")
 
 

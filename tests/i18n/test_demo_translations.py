@@ -16,13 +16,13 @@ def test_translations_are_added_to_existing_synced_translations_once(
     home = translated_home["en"]
     home.hero_heading = "Safe, orderly and dignified migration for all"
     home.save_revision().publish()
-    strings = strings_for("ms")
+    tables = {"ms": strings_for("ms")}
     with django_capture_on_commit_callbacks(execute=True):
-        assert add_translations(home, "ms", strings) >= 1
+        assert add_translations(home, tables) >= 1
     assert "Migrasi yang selamat, teratur dan bermaruah untuk semua" in client.get("/ms/").content.decode()
     revisions = Revision.objects.count()
     with django_capture_on_commit_callbacks(execute=True):
-        assert add_translations(home, "ms", strings) == 0
+        assert add_translations(home, tables) == 0
     assert Revision.objects.count() == revisions
 
 
