@@ -2,12 +2,15 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.http import Http404
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
+from two_factor.urls import urlpatterns as two_factor_urls
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from home.two_factor import VerifyView
 from news.sitemaps import SITEMAPS, robots_txt
 
 
@@ -18,6 +21,12 @@ def not_found(request):
 # Language-neutral addresses.
 urlpatterns = [
     path("healthz", home_views.healthz, name="healthz"),
+    # Two-factor authentication (home/two_factor.py): the code form, and
+    # django-two-factor-auth's setup wizard and profile under /admin/account/.
+    path("admin/two-factor/verify/", VerifyView.as_view(), name="two_factor_verify"),
+    # Its own login wizard would be a second login page: Wagtail's is the one.
+    path("admin/account/login/", RedirectView.as_view(pattern_name="wagtailadmin_login", query_string=True)),
+    path("admin/", include(two_factor_urls)),
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's document URL takes any run of digits as an id; more than 19
     # digits cannot be a database id and would make the ORM raise (a 500).

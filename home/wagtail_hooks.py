@@ -164,3 +164,16 @@ def translation_status_menu_item():
             return request.user.has_perm("wagtail_localize.submit_translation")
 
     return TranslationStatusMenuItem(_("Translation status"), reverse("translation_status"), icon_name="site")
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    """Account → "Two-factor authentication": set up an authenticator app (home/two_factor.py)."""
+    from django.urls import reverse
+    from django.utils.translation import gettext as _
+
+    return {
+        "url": reverse("two_factor:profile"),
+        "label": _("Two-factor authentication"),
+        "help_text": _("Set up an authenticator app, see your backup codes."),
+    }

@@ -52,6 +52,10 @@ INSTALLED_APPS = [
     "taggit",
     "axes",
     "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",  # backup codes
+    "two_factor",
     "django_filters",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -72,6 +76,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "home.two_factor.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "home.security.ContentSecurityPolicyMiddleware",
@@ -139,6 +145,15 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 AXES_RESET_ON_SUCCESS = True
+
+# Two-factor authentication (TOTP) in the admin, after Wagtail's password login
+# (home/two_factor.py, docs/security.md). Required for these groups and for
+# superusers; anyone else may opt in from their account.
+TWO_FACTOR_REQUIRED_GROUPS = ["Moderators", "Administrators"]
+TWO_FACTOR_REQUIRED_FOR_SUPERUSERS = True
+LOGIN_URL = "wagtailadmin_login"
+LOGIN_REDIRECT_URL = "wagtailadmin_home"
+OTP_LOGIN_URL = "two_factor_verify"
 
 # Sessions end after an hour without activity (each request renews them).
 SESSION_COOKIE_AGE = 60 * 60

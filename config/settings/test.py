@@ -19,3 +19,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # The page cache (perf/cache.py) is on only in the tests that prove it, so other
 # tests never see a page cached by an earlier test.
 PAGE_CACHE_ENABLED = False
+# Signing in with a second factor is on only in the tests that prove it
+# (tests/security/test_two_factor.py); elsewhere force_login is enough.
+TWO_FACTOR_REQUIRED_GROUPS = []
+TWO_FACTOR_REQUIRED_FOR_SUPERUSERS = False

@@ -47,6 +47,7 @@ ADMIN_ONLY_FILES = {
 }
 ADMIN_ONLY_TEMPLATE_DIRS = (
     "templates/dashboard/",
+    "templates/two_factor/",
     "templates/translation_status/",
     "templates/wagtailadmin/",
 )

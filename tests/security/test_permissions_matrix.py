@@ -2,20 +2,27 @@
 
 Recent Wagtail security advisories were missing permission checks in views
 like these (several in translation features), so each cell is asserted, not
-just a sample. A new role is one line in ROLES plus its column in EXPECTED
-(for the per-language Translators groups: the group name and the views it may open).
+just a sample. A new role is one line in ROLES plus its column in EXPECTED.
+
+Views on one locale's object (a page, a dataset, a translation) are checked in
+several locales. A translator group in a view's set may open it only on its own
+locale's object, never on the English source or another locale; the other roles
+are not limited by locale.
 
 "allowed" means the view answers 200; anything else (a redirect to the login
 or to the dashboard with "permission denied", a 403 or a 404) is "denied".
 """
+
+from urllib.parse import urlencode
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Workflow
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from home.roles import moderate_tree
+from home.roles import TRANSLATOR_GROUPS, moderate_tree
 from tests.factories.home import ImageFactory, StandardPageFactory
 from tests.factories.stats import DatasetFactory
 
@@ -27,9 +34,19 @@ ROLES = {
     "editor": "Editors",
     "moderator": "Moderators",
     "administrator": "Administrators",
-    # "translator_ms": "Translators (Malay)",  <- one line per Translators group, when it exists
+    "translator_ms": "Translators (Malay)",
+    "translator_zh_hans": "Translators (Chinese)",
+    "translator_ta": "Translators (Tamil)",
+    "translator_my": "Translators (Burmese)",
+    "translator_ar": "Translators (Arabic)",
 }
-EVERYONE_SIGNED_IN = {"editor", "moderator", "administrator"}
+# A translator role's own locale, from its group's name.
+OWN_LOCALE = {
+    role: code for role, group in ROLES.items() for code, name in TRANSLATOR_GROUPS.items() if group == name
+}
+TRANSLATORS = set(OWN_LOCALE)  # in their own locale only (see the module's docstring)
+EDITORIAL = {"editor", "moderator", "administrator"}
+EVERYONE_SIGNED_IN = EDITORIAL | TRANSLATORS
 PUBLISHERS = {"moderator", "administrator"}
 ADMINS = {"administrator"}
 
@@ -43,37 +60,44 @@ EXPECTED = {
     "page history": EVERYONE_SIGNED_IN,
     "page revision view": EVERYONE_SIGNED_IN,
     "page revision compare": EVERYONE_SIGNED_IN,
-    "page unpublish": PUBLISHERS,
+    "page unpublish": PUBLISHERS | TRANSLATORS,
     # Wagtail lets whoever may publish a page delete or move it (when it has no
     # children: bulk_delete is for subtrees); editors only their own drafts.
-    "page delete": PUBLISHERS,
-    "page move": PUBLISHERS,
+    # Translators publish in their own tree, so the same holds for them there.
+    "page delete": PUBLISHERS | TRANSLATORS,
+    "page move": PUBLISHERS | TRANSLATORS,
     "page copy": EVERYONE_SIGNED_IN,
     "page workflow history": EVERYONE_SIGNED_IN,
-    # wagtail-localize
+    # wagtail-localize, source side ("Translate this page", "Sync translated pages").
     # wagtail-localize's own migration gives submit_translation to groups named
     # "Editors" and "Moderators"; home/roles.py gives it to Administrators too.
-    "translate page": EVERYONE_SIGNED_IN,
-    "translate snippet": EVERYONE_SIGNED_IN,
+    "translate page": EDITORIAL,
+    "translate snippet": EDITORIAL,
+    "sync translations": EDITORIAL,
+    # A read-only listing of every translation (titles and locales), for any admin user.
     "translations report": EVERYONE_SIGNED_IN,
     "locales": ADMINS,
-    # Snippets
+    # wagtail-localize, translation side: the translation of a page or dataset into one locale.
+    "page translation PO download": EVERYONE_SIGNED_IN,
+    "page translation preview": EVERYONE_SIGNED_IN,
+    "dataset translation PO download": EVERYONE_SIGNED_IN,
+    # Snippets (translators may view every locale's datasets in the listing)
     "dataset list": EVERYONE_SIGNED_IN,
-    "dataset add": EVERYONE_SIGNED_IN,
+    "dataset add": EDITORIAL,
     "dataset edit": EVERYONE_SIGNED_IN,
     "dataset delete": PUBLISHERS,
-    "main menu list": ADMINS,
-    # Media
-    "image list": EVERYONE_SIGNED_IN,
-    "image add": EVERYONE_SIGNED_IN,
-    "image edit": EVERYONE_SIGNED_IN,
+    "main menu list": ADMINS | TRANSLATORS,
+    # Media (translators have no collection permissions)
+    "image list": EDITORIAL,
+    "image add": EDITORIAL,
+    "image edit": EDITORIAL,
     # Wagtail's "change" permission on a collection includes deleting (home/roles.py
     # gives "delete" to moderators only, but "change" to editors too).
-    "image delete": EVERYONE_SIGNED_IN,
-    "document list": EVERYONE_SIGNED_IN,
-    "document add": EVERYONE_SIGNED_IN,
-    "document edit": EVERYONE_SIGNED_IN,
-    "document delete": EVERYONE_SIGNED_IN,
+    "image delete": EDITORIAL,
+    "document list": EDITORIAL,
+    "document add": EDITORIAL,
+    "document edit": EDITORIAL,
+    "document delete": EDITORIAL,
     # Workflows, users, settings
     "workflow list": ADMINS,
     "workflow edit": ADMINS,
@@ -97,15 +121,25 @@ PAGE_VIEWS = {
     "page copy": "/admin/pages/{page}/copy/",
     "page workflow history": "/admin/pages/{page}/workflow_history/",
 }
+# On the dataset in each locale.
+SNIPPET_VIEWS = {
+    "dataset edit": "/admin/snippets/stats/dataset/edit/{dataset}/",
+    "dataset delete": "/admin/snippets/stats/dataset/delete/{dataset}/",
+}
+# On the translation into each locale but English (which is the source).
+TRANSLATION_VIEWS = {
+    "page translation PO download": "/admin/localize/translate/{page_translation}/pofile/download/",
+    "page translation preview": "/admin/localize/translate/{page_translation}/preview/",
+    "dataset translation PO download": "/admin/localize/translate/{dataset_translation}/pofile/download/",
+}
 OTHER_VIEWS = {
     "translate page": "/admin/localize/submit/page/{source_page}/",
     "translate snippet": "/admin/localize/submit/snippet/stats/dataset/{dataset}/",
+    "sync translations": "/admin/localize/update/{page_source}/",
     "translations report": "/admin/localize/reports/translations/",
     "locales": "/admin/locales/",
     "dataset list": "/admin/snippets/stats/dataset/",
     "dataset add": "/admin/snippets/stats/dataset/add/",
-    "dataset edit": "/admin/snippets/stats/dataset/edit/{dataset}/",
-    "dataset delete": "/admin/snippets/stats/dataset/delete/{dataset}/",
     "main menu list": "/admin/snippets/home/mainmenu/",
     "image list": "/admin/images/",
     "image add": "/admin/images/multiple/add/",
@@ -125,8 +159,14 @@ OTHER_VIEWS = {
 }
 
 
+def translation_of(instance, locale):
+    source = TranslationSource.objects.get(object_id=instance.translation_key, locale=instance.locale)
+    return Translation.objects.get(source=source, target_locale=locale)
+
+
 @pytest.fixture
 def content(home_page, locales, translate_now):
+    translate_now(home_page)  # each locale's home, where its translators get their page permissions
     section = StandardPageFactory(parent=home_page, title="About us", slug="about")
     page = StandardPageFactory(parent=section, title="Our team", slug="team")
     page.save_revision()  # a second revision to compare
@@ -137,12 +177,27 @@ def content(home_page, locales, translate_now):
     moderate_tree(section)
     document = get_document_model().objects.create(title="Annual report", file="documents/report.pdf")
     return {
+        "locales": {code: objects_in(locale, page, dataset) for code, locale in locales.items()},
         "pages": {code: page.get_translation(locale) for code, locale in locales.items()},
         "source_page": page.pk,
+        "page_source": TranslationSource.objects.get(object_id=page.translation_key, locale=page.locale).pk,
         "dataset": dataset.pk,
         "image": ImageFactory().pk,
         "document": document.pk,
         "workflow": Workflow.objects.get(name="Editorial approval").pk,
+    }
+
+
+def objects_in(locale, page, dataset):
+    """The URL parameters of the page, the dataset and their translations in one locale."""
+    translated_page = page.get_translation(locale)
+    is_source = locale.pk == page.locale_id
+    return {
+        "page": translated_page.pk,
+        "revision": translated_page.latest_revision_id,
+        "dataset": dataset.get_translation(locale).pk,
+        "page_translation": None if is_source else translation_of(page, locale).pk,
+        "dataset_translation": None if is_source else translation_of(dataset, locale).pk,
     }
 
 
@@ -173,35 +228,68 @@ def outcome(browser, url):
     )
 
 
-def locales_for(view_index, codes):
-    """English plus one other locale per view, rotating, so every locale is covered by several views."""
-    others = [code for code in codes if code != "en"]
-    return ["en", others[view_index % len(others)]]
+def expected(role, view, code=None):
+    """What `role` should get from `view` on the object in locale `code` (None: not a locale's object)."""
+    if role not in EXPECTED[view]:
+        return "denied"
+    if role in OWN_LOCALE and code is not None and code != OWN_LOCALE[role]:
+        return "denied"
+    return "allowed"
+
+
+def locales_for(role, view_index, codes, with_source=True):
+    """English, the role's own locale if it has one, and one other locale per view, rotating.
+
+    Over the views every role meets every locale; translators meet each of
+    theirs and three others' on every view.
+    """
+    own = OWN_LOCALE.get(role)
+    others = [code for code in codes if code not in ("en", own)]
+    return [
+        *(["en"] if with_source else []),
+        *([own] if own else []),
+        others[view_index % len(others)],
+    ]
+
+
+def locale_cells(role, codes):
+    """(view, locale, URL template, with_source) for every view checked per locale."""
+    views = [
+        *((view, template, True) for view, template in PAGE_VIEWS.items()),
+        *((view, template, True) for view, template in SNIPPET_VIEWS.items()),
+        *((view, template, False) for view, template in TRANSLATION_VIEWS.items()),
+    ]
+    for index, (view, template, with_source) in enumerate(views):
+        for code in locales_for(role, index, codes, with_source):
+            yield view, code, template
 
 
 def test_every_role_on_every_admin_view_in_every_locale(clients, content):
     mismatches = []
-    codes = list(content["pages"])
+    codes = list(content["locales"])
     for role, browser in clients.items():
-        for index, (view, template) in enumerate(PAGE_VIEWS.items()):
-            for code in locales_for(index, codes):
-                page = content["pages"][code]
-                url = template.format(page=page.pk, revision=page.latest_revision_id)
-                expected = "allowed" if role in EXPECTED[view] else "denied"
-                actual = outcome(browser, url)
-                if actual.split(" (")[0] != expected:
-                    mismatches.append(f"{role} / {view} ({code}): {actual}, expected {expected} — {url}")
+        for view, code, template in locale_cells(role, codes):
+            url = template.format(**content["locales"][code])
+            actual = outcome(browser, url)
+            if actual.split(" (")[0] != expected(role, view, code):
+                mismatches.append(
+                    f"{role} / {view} ({code}): {actual}, expected {expected(role, view, code)} — {url}"
+                )
         for view, template in OTHER_VIEWS.items():
             url = template.format(**content)
-            expected = "allowed" if role in EXPECTED[view] else "denied"
             actual = outcome(browser, url)
-            if actual.split(" (")[0] != expected:
-                mismatches.append(f"{role} / {view}: {actual}, expected {expected} — {url}")
+            if actual.split(" (")[0] != expected(role, view):
+                mismatches.append(f"{role} / {view}: {actual}, expected {expected(role, view)} — {url}")
     assert not mismatches, "\n".join(mismatches)
 
 
 def test_the_matrix_names_every_view_once():
-    assert set(EXPECTED) == set(PAGE_VIEWS) | set(OTHER_VIEWS)
+    views = [*PAGE_VIEWS, *SNIPPET_VIEWS, *TRANSLATION_VIEWS, *OTHER_VIEWS]
+    assert len(views) == len(set(views)) and set(EXPECTED) == set(views)
+
+
+def test_every_translators_group_has_a_role():
+    assert set(OWN_LOCALE.values()) == set(TRANSLATOR_GROUPS)
 
 
 def test_denied_actions_change_nothing(clients, content):
@@ -219,3 +307,35 @@ def test_denied_actions_change_nothing(clients, content):
     anonymous = clients["anonymous"]
     response = anonymous.post(f"/admin/localize/submit/page/{content['source_page']}/", {"locales": [1]})
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_translators_write_only_their_own_locales_translations(clients, content, settings):
+    """POSTs, not just GETs: machine translation and string edits change only the translator's locale."""
+    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
+        "OPTIONS": {},
+    }
+    codes = list(content["locales"])
+    segment = StringSegment.objects.filter(source_id=content["page_source"]).first()
+    mismatches = []
+    for index, (role, own) in enumerate(OWN_LOCALE.items()):
+        others = [code for code in codes if code not in ("en", own)]
+        for code in (own, others[index % len(others)]):
+            translation = content["locales"][code]["page_translation"]
+            base = f"/admin/localize/translate/{translation}"
+            before = StringTranslation.objects.filter(locale__language_code=code).count()
+            clients[role].post(f"{base}/machine_translate/", {"next": "/admin/"})
+            machine_translated = StringTranslation.objects.filter(locale__language_code=code).count() > before
+            clients[role].put(
+                f"{base}/strings/{segment.pk}/edit/",
+                urlencode({"value": f"written by {role}"}),
+                content_type="application/x-www-form-urlencoded",
+            )
+            edited = StringTranslation.objects.filter(
+                locale__language_code=code, data=f"written by {role}"
+            ).exists()
+            if (machine_translated, edited) != (code == own, code == own):
+                mismatches.append(
+                    f"{role} in {code}: machine translated {machine_translated}, edited {edited}"
+                )
+    assert not mismatches, "\n".join(mismatches)
