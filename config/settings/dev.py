@@ -14,3 +14,9 @@ if not DEEPL_API_KEY:  # noqa: F405
         "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
         "OPTIONS": {},
     }
+
+# == Two-factor authentication: production requires it of Moderators and
+# Administrators (base.py); on a developer's machine the demo admin can sign in
+# without an authenticator app. Anyone may still opt in from their account.
+TWO_FACTOR_REQUIRED_GROUPS = env_list("TWO_FACTOR_REQUIRED_GROUPS", "")  # noqa: F405
+TWO_FACTOR_REQUIRED_FOR_SUPERUSERS = os.environ.get("TWO_FACTOR_REQUIRED_FOR_SUPERUSERS", "0") == "1"  # noqa: F405
