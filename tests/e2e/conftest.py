@@ -19,6 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+from playwright.sync_api import expect
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -59,6 +60,7 @@ ACCOUNTS = {
     "admin": {"username": "e2e-admin", "groups": [], "superuser": True},
     "editor": {"username": "e2e-editor", "groups": ["Editors"], "superuser": False},
     "moderator": {"username": "e2e-moderator", "groups": ["Moderators"], "superuser": False},
+    "translator": {"username": "e2e-translator", "groups": ["Translators (Malay)"], "superuser": False},
 }
 
 # Run once in the server's database after the demo is loaded: the accounts, and
@@ -203,6 +205,27 @@ def desktop(browser):
     context.close()
 
 
+@pytest.fixture
+def signed_in(browser):
+    """Sign in as one of ACCOUNTS in a desktop browser context of its own.
+
+    signed_in(site_url, "editor") returns the signed-in page; several roles can
+    work side by side in one test.
+    """
+    contexts = []
+
+    def sign_in(site_url, role):
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        contexts.append(context)
+        page = context.new_page()
+        log_in(page, site_url, role)
+        return page
+
+    yield sign_in
+    for context in contexts:
+        context.close()
+
+
 @pytest.fixture(scope="session")
 def artifacts():
     ARTIFACTS.mkdir(exist_ok=True)
@@ -217,6 +240,27 @@ def log_in(page, site_url, role):
     page.fill("#id_password", password_for(username))
     page.click("form button[type=submit]")
     page.wait_for_url(site_url + "/admin/")
+
+
+def approve_on_dashboard(page, site_url, title):
+    """As a moderator: approve the story `title` from the dashboard's review list.
+
+    (Approving from the edit form would save the moderator's own revision first,
+    since Wagtail reports the untouched story form as changed, and four-eyes then
+    refuses the approval.)
+    """
+    page.goto(site_url + "/admin/")
+    review = page.locator("tr", has=page.get_by_role("link", name=title)).first
+    expect(review).to_be_visible()
+    review.get_by_role("button", name="Actions").click()
+    with page.expect_navigation():
+        review.get_by_role("button", name="Approve", exact=True).click()
+
+
+def fetch(url):
+    """The body of a public page, as a reader without a session gets it."""
+    with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310
+        return response.read().decode()
 
 
 AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"

@@ -1,16 +1,16 @@
-"""Editors, moderators and translators at work in the real Wagtail admin.
+"""Editors and moderators at work in the real Wagtail admin.
 
 The tests in this module are one story's life, in order: written and submitted
-by an Editor, approved by a Moderator (four eyes), then translated into Malay.
+by an Editor, approved by a Moderator (four eyes). A story's life in Malay, with
+its translator, is in test_translator_journey.py.
 """
 
 import re
-import urllib.request
 
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import log_in
+from .conftest import approve_on_dashboard, fetch, log_in
 
 TITLE = "Browser test: ethical recruitment clinic in Ipoh"
 SLUG = "browser-test-ethical-recruitment-clinic-in-ipoh"
@@ -80,11 +80,6 @@ def story(browser, site_url, news_index_id):
     return {"id": page_id}
 
 
-def fetch(url):
-    with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310
-        return response.read().decode()
-
-
 def test_editor_story_is_not_public_until_a_moderator_approves_it(browser, site_url, story):
     assert TITLE not in fetch(site_url + "/en/news/")
 
@@ -92,14 +87,7 @@ def test_editor_story_is_not_public_until_a_moderator_approves_it(browser, site_
     page = context.new_page()
     log_in(page, site_url, "moderator")
     # The moderator finds the story waiting on the dashboard and approves it there.
-    # (Approving from the edit form would save the moderator's own revision first,
-    # since Wagtail reports the untouched story form as changed, and four-eyes then
-    # refuses the approval; see the report.)
-    review = page.locator("tr", has=page.get_by_role("link", name=TITLE))
-    expect(review.first).to_be_visible()
-    review.first.get_by_role("button", name="Actions").click()
-    with page.expect_navigation():
-        review.first.get_by_role("button", name="Approve", exact=True).click()
+    approve_on_dashboard(page, site_url, TITLE)
     context.close()
 
     listing = fetch(site_url + "/en/news/")
