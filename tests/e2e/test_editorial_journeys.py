@@ -59,8 +59,11 @@ def story(browser, site_url, news_index_id):
 
     # Preview in the side panel shows the story as readers will see it.
     page.get_by_role("button", name="Toggle preview").click()
-    preview = page.frame_locator("iframe#w-preview-iframe")
-    expect(preview.get_by_role("heading", level=1)).to_have_text(TITLE)
+    # Wagtail reloads the preview into a new iframe placed after the old one, and
+    # an autosave of the new page reloads it again: follow the newest, and allow a
+    # slow first render.
+    preview = page.locator("iframe#w-preview-iframe").last.content_frame
+    expect(preview.get_by_role("heading", level=1)).to_have_text(TITLE, timeout=30_000)
     expect(preview.get_by_text("Ipoh Convention Centre")).to_be_visible()
     expect(preview.get_by_text("645")).to_be_visible()
 
