@@ -58,6 +58,13 @@ clean:
 bench: install messages
 	bash bench/bench.sh
 
+# Lighthouse (mobile) scores of the home page, a story and a recipe on 127.0.0.1
+# (gunicorn, production settings, PostgreSQL db iom_lighthouse, Redis db 11):
+# writes docs/lighthouse.md, shown in docs/benchmarks.md. Not part of `make test`.
+.PHONY: lighthouse
+lighthouse: install messages node_modules/.package-lock.json
+	bash bench/lighthouse.sh
+
 # Generated content for load tests: STORIES per locale (on the configured database).
 STORIES ?= 1000
 generate_volume: migrate

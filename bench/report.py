@@ -3,6 +3,13 @@
 import os
 import sys
 
+DOCS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs")
+BENCHMARKS = os.path.join(DOCS, "benchmarks.md")
+# Written by `make lighthouse` (bench/lighthouse.sh), which does not run with
+# every `make bench`: kept in its own file and put back here each time.
+LIGHTHOUSE = os.path.join(DOCS, "lighthouse.md")
+LIGHTHOUSE_HEADING = "## Lighthouse (mobile)"
+
 
 def ms(value):
     """wrk's latency ("1.23ms", "850.00us", "1.10s") in milliseconds."""
@@ -10,6 +17,14 @@ def ms(value):
         if value.endswith(suffix):
             return float(value[: -len(suffix)]) * factor
     return float("nan")
+
+
+def with_lighthouse(text):
+    """The benchmarks text with docs/lighthouse.md as its last section (replacing an older copy)."""
+    text = text.split(LIGHTHOUSE_HEADING)[0].rstrip("\n")
+    if os.path.exists(LIGHTHOUSE):
+        text += "\n\n" + open(LIGHTHOUSE).read().rstrip("\n")
+    return text + "\n"
 
 
 def main(path, stories, small, scale, elapsed, duration, weight_path=None):
@@ -65,7 +80,7 @@ def main(path, stories, small, scale, elapsed, duration, weight_path=None):
     out += ["", "## Scale-out", "", f"Two app servers sharing PostgreSQL and Redis: {scale}.", ""]
     if weight_path and os.path.exists(weight_path):
         out.append(open(weight_path).read())
-    print("\n".join(out))
+    print(with_lighthouse("\n".join(out)), end="")
 
 
 if __name__ == "__main__":
