@@ -92,7 +92,14 @@ fi
 echo "$SCALE"
 
 # Page weight: what a first visit transfers, compressed, in Chromium on a phone screen.
-$PY bench/page_weight.py "http://127.0.0.1:$PORT_WARM" /en/ "$STORY" "$RECIPE" > var/bench-weight.md || echo "(page weight not measured)" > var/bench-weight.md
+# Through bench/loopback_proxy.py, which serves /media/ as the web server in front would.
+PORT_W=$((PORT_COLD + 3))
+.venv/bin/gunicorn --pythonpath bench loopback_proxy:application -b "127.0.0.1:$PORT_W" -w 1 \
+    --access-logfile /dev/null --error-logfile "var/bench-gunicorn-$PORT_W.log" &
+PIDS+=($!)
+for _ in $(seq 1 60); do curl -sf -o /dev/null "http://127.0.0.1:$PORT_W/healthz" && break; sleep 0.5; done
+$PY bench/page_weight.py "http://127.0.0.1:$PORT_W" /en/ "$STORY" "$RECIPE" > var/bench-weight.md \
+    || echo "(page weight not measured)" > var/bench-weight.md
 ELAPSED=$(( $(date +%s) - START ))
 $PY bench/report.py "$RESULTS" "$STORIES" "$SMALL" "$SCALE" "$ELAPSED" "$DURATION" var/bench-weight.md > docs/benchmarks.md
 cat docs/benchmarks.md
