@@ -9,13 +9,14 @@ for this demonstration site: the cooks are fictional and say so.
 
 from wagtail_localize.models import TranslationSource
 
-from home.demo_utils import add_menu_link, child_page, demo_image, source_locale, translate
+from home.demo_utils import add_menu_link, child_page, demo_image, fill_empty_fields, source_locale, translate
 from home.models import HomePage, MainMenu
 from home.roles import moderate_tree
 
 from .models import CampaignPage, DietaryTag, RecipePage
 
 ORDER = 15  # before the news (20): a story links to the campaign page
+CAMPAIGN_HERO_IMAGE_ALT = "Illustration standing in for a photograph of a shared meal."
 
 SAMPLE_NOTE = (
     "<p><em>This is a sample recipe written for the demonstration site. The cook is fictional; "
@@ -239,6 +240,7 @@ def load(stdout):
         stdout.write("campaigns: no home page; skipped")
         return
     campaign = _campaign(home)
+    fill_empty_fields(campaign, hero_image_alt=CAMPAIGN_HERO_IMAGE_ALT)
     recipes = [_recipe(campaign, spec) for spec in RECIPES]
     moderate_tree(campaign)
     _feature_recipes(campaign, recipes[:3])
@@ -271,6 +273,7 @@ def _campaign(home):
             "Dari Dapur: shared table",
             "Abstract illustration in warm tones standing in for a photograph of a shared meal.",
         ),
+        hero_image_alt=CAMPAIGN_HERO_IMAGE_ALT,
         listing_summary=(
             "Dari Dapur tells the stories of migrants and refugees in Malaysia through their food, "
             "for a culture of welcome."

@@ -25,7 +25,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import RICH_TEXT_FEATURES, CallToActionBlock
-from home.models import BasePage
+from home.models import BasePage, HeroImageMixin
 from home.pagination import paginate
 
 from .blocks import CampaignStreamBlock, IngredientsBlock, MethodBlock, PartnerBlock, localize_pages
@@ -73,7 +73,7 @@ class DietaryTag(models.Model):
         return self.get_code_display()
 
 
-class CampaignPage(BasePage):
+class CampaignPage(HeroImageMixin, BasePage):
     """A campaign such as Dari Dapur: its purpose, partners, a call to action and its recipes."""
 
     purpose = RichTextField(
@@ -87,15 +87,6 @@ class CampaignPage(BasePage):
     )
     hero_text = models.TextField(
         _("hero text"), blank=True, help_text=_("A sentence or two under the heading.")
-    )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A wide photograph; its alt text comes from the image's description."),
     )
     body = StreamField(
         CampaignStreamBlock(),
@@ -120,7 +111,12 @@ class CampaignPage(BasePage):
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
-            [FieldPanel("hero_heading"), FieldPanel("hero_text"), FieldPanel("hero_image")],
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_image_alt"),
+            ],
             heading=_("Hero"),
         ),
         FieldPanel("purpose"),
@@ -142,10 +138,6 @@ class CampaignPage(BasePage):
 
     class Meta:
         verbose_name = _("campaign page")
-
-    @property
-    def card_image(self):
-        return self.listing_image or self.hero_image
 
     def recipes(self):
         """Live recipes below this page, ready for cards: photo renditions and tags prefetched."""
@@ -351,6 +343,12 @@ class RecipePage(BasePage):
     @property
     def card_image(self):
         return self.listing_image or self.photo
+
+    @property
+    def card_image_alt_text(self):
+        if self.listing_image_id is None and self.photo_id is not None:  # the card shows the photo
+            return self.photo_alt_text
+        return super().card_image_alt_text
 
     @classmethod
     def for_cards(cls):

@@ -11,10 +11,19 @@ from wagtail.models import Page, Site
 
 from .demo_history import load_history
 from .demo_translations import load_translations
-from .demo_utils import add_menu_link, child_page, demo_image, ensure_locales, source_locale, translate
+from .demo_utils import (
+    add_menu_link,
+    child_page,
+    demo_image,
+    ensure_locales,
+    fill_empty_fields,
+    source_locale,
+    translate,
+)
 from .models import HomePage, MainMenu, OrganisationProfile, SiteContactSettings, StandardPage
 
 ORDER = 0  # first: every other app's demo content hangs below the home page
+HOME_HERO_IMAGE_ALT = "Illustration standing in for a photograph of a community gathering."
 
 
 def paragraph(html):
@@ -123,10 +132,12 @@ def _home_page():
                 "and refugees and to make migration work for everyone."
             ),
             hero_image=image,
+            hero_image_alt=HOME_HERO_IMAGE_ALT,
             listing_summary="The International Organization for Migration in Malaysia.",
         )
         root.add_child(instance=home)
         home.save_revision().publish()
+    fill_empty_fields(home, hero_image_alt=HOME_HERO_IMAGE_ALT)
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
     site.root_page = home
     # The public address comes from WAGTAILADMIN_BASE_URL, so canonical and

@@ -204,6 +204,22 @@ def append_blocks_once(page, field_name, new_blocks):
     return True
 
 
+def fill_empty_fields(page, **fields):
+    """Set the fields still empty on a live page, for demo databases loaded before the fields existed.
+
+    Publishes the page and re-syncs its translations only when something
+    changed, so a second run makes no new revision. Returns True when it did.
+    """
+    empty = {name: value for name, value in fields.items() if not getattr(page, name)}
+    if not empty:
+        return False
+    for name, value in empty.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+    resync_translations(page)
+    return True
+
+
 def resync_translations(instance):
     """Bring the existing translations of `instance` up to date with its source, and publish them."""
     source, _created = TranslationSource.get_or_create_from_instance(instance)

@@ -91,8 +91,62 @@ class BasePage(FourEyesPageMixin, Page):
     def card_image(self):
         return self.listing_image
 
+    @property
+    def card_image_alt_text(self):
+        """The card image's alt text, for shared links; pages with their own alt field override it."""
+        return self.card_image.default_alt_text if self.card_image else ""
 
-class HomePage(BasePage):
+
+class HeroImageMixin(models.Model):
+    """A hero photograph with alt text in the page's own language.
+
+    Wagtail images are not translatable, so the image's description would stay
+    in the source language on every translation; `hero_image_alt` is a page
+    field, and so is translated with the page. Put it before BasePage in the
+    bases, so its card image and card alt text win.
+    """
+
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A wide photograph."),
+    )
+    hero_image_alt = models.CharField(
+        _("hero image alt text"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Describe the photo for people who cannot see it, in this page's language. "
+            "Leave empty to use the image's description."
+        ),
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def hero_image_alt_text(self):
+        """The hero image's alt text: this page's own, else the image's description."""
+        if self.hero_image_alt:
+            return self.hero_image_alt
+        return self.hero_image.default_alt_text if self.hero_image else ""
+
+    @property
+    def card_image(self):
+        return self.listing_image or self.hero_image
+
+    @property
+    def card_image_alt_text(self):
+        if self.listing_image_id is None and self.hero_image_id is not None:  # the card shows the hero
+            return self.hero_image_alt_text
+        return super().card_image_alt_text
+
+
+class HomePage(HeroImageMixin, BasePage):  # noqa: DJ008  Page gives __str__
     """The root of each language's tree: hero, body, and what later apps add."""
 
     hero_heading = models.CharField(
@@ -102,15 +156,6 @@ class HomePage(BasePage):
     )
     hero_text = models.TextField(
         _("hero text"), blank=True, help_text=_("A sentence or two under the heading.")
-    )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A wide photograph; its alt text comes from the image's description."),
     )
     body = StreamField(
         BaseStreamBlock(),
@@ -122,7 +167,12 @@ class HomePage(BasePage):
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
-            [FieldPanel("hero_heading"), FieldPanel("hero_text"), FieldPanel("hero_image")],
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_image_alt"),
+            ],
             heading=_("Hero"),
         ),
         FieldPanel("body"),
@@ -151,10 +201,6 @@ class HomePage(BasePage):
             news_index=home_sections.news_index(self.locale_id),
         )
         return context
-
-    @property
-    def card_image(self):
-        return self.listing_image or self.hero_image
 
 
 class StandardPage(BasePage):

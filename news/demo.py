@@ -16,6 +16,7 @@ from home.demo_utils import (
     append_blocks_once,
     child_page,
     demo_image,
+    fill_empty_fields,
     source_locale,
     translate,
 )
@@ -114,6 +115,7 @@ STORIES = [
     {
         "slug": "ethical-recruitment-training-for-smes",
         "title": "Ethical recruitment training for small and medium enterprises",
+        "hero_image_alt": "Illustration standing in for a photograph of employers at a training session.",
         "date": datetime.date(2023, 6, 15),
         "kind": NewsStoryPage.Kind.EVENT,
         "topics": ["ethical-recruitment", "labour-migration"],
@@ -137,6 +139,7 @@ STORIES = [
     {
         "slug": "domestic-workers-access-to-social-protection",
         "title": "Improving domestic workers' effective access to social protection",
+        "hero_image_alt": "Illustration standing in for a photograph of domestic workers at a meeting.",
         "date": datetime.date(2023, 6, 30),
         "kind": NewsStoryPage.Kind.NEWS,
         "topics": ["domestic-workers", "labour-migration"],
@@ -159,6 +162,7 @@ STORIES = [
     {
         "slug": "shifting-narratives-through-media-engagement",
         "title": "Shifting narratives on migrants and refugees through media engagement",
+        "hero_image_alt": "Illustration standing in for a photograph of journalists at a workshop.",
         "date": datetime.date(2023, 6, 20),
         "kind": NewsStoryPage.Kind.NEWS,
         "topics": ["media"],
@@ -181,6 +185,7 @@ STORIES = [
     {
         "slug": "labour-migration-process-mapping-guide-launched",
         "title": "IOM launches the Labour Migration Process Mapping Guide",
+        "hero_image_alt": "Illustration standing in for a photograph of the guide's launch.",
         "date": datetime.date(2023, 5, 31),
         "kind": NewsStoryPage.Kind.NEWS,
         "topics": ["ethical-recruitment", "labour-migration"],
@@ -204,6 +209,7 @@ STORIES = [
     {
         "slug": "refugee-and-migration-movement-management",
         "title": "Refugee and migration movement management: the second quarter of 2023",
+        "hero_image_alt": "Illustration standing in for a photograph of travellers at an airport.",
         "date": datetime.date(2023, 7, 15),
         "kind": NewsStoryPage.Kind.FEATURE,
         "topics": ["resettlement", "migration-health"],
@@ -229,6 +235,7 @@ STORIES = [
     {
         "slug": "home-affairs-minister-meets-iom-director-general-2009",
         "title": "Malaysian Home Affairs Minister and IOM Director General discuss future collaboration",
+        "hero_image_alt": "Illustration standing in for a photograph of the two leaders meeting.",
         "date": datetime.date(2009, 5, 7),
         "kind": NewsStoryPage.Kind.PRESS_RELEASE,
         "topics": ["resettlement", "trafficking"],
@@ -264,6 +271,7 @@ def sample_stories():
         yield {
             "slug": f"sample-story-{number}",
             "title": f"Sample story {number} (demo text)",
+            "hero_image_alt": "Illustration standing in for a news photograph.",
             "date": datetime.date(2022, 1, 10) + datetime.timedelta(days=25 * number),
             "kind": kinds[number % len(kinds)],
             "topics": [SAMPLE_TOPICS[number % len(SAMPLE_TOPICS)]],
@@ -316,7 +324,7 @@ def _story(index, spec, topics, contacts, made):
         f"Abstract illustration standing in for a photograph for the story '{spec['title']}'.",
     )
     related = [RelatedStory(page=made[slug]) for slug in spec.get("related", []) if slug in made]
-    return child_page(
+    story = child_page(
         index,
         NewsStoryPage,
         spec["slug"],
@@ -326,12 +334,15 @@ def _story(index, spec, topics, contacts, made):
         summary=spec["summary"],
         body=[(kind, page_links(value) if isinstance(value, str) else value) for kind, value in spec["body"]],
         hero_image=image,
+        hero_image_alt=spec["hero_image_alt"],
         hero_caption="" if spec["slug"].startswith("sample-") else "Illustration for the demo site.",
         hero_credit="Generated image",
         media_contact=contacts[spec["contact"]],
         topics=[topics[slug] for slug in spec["topics"]],
         related_links=related,
     )
+    fill_empty_fields(story, hero_image_alt=spec["hero_image_alt"])
+    return story
 
 
 def _add_to_menu(index):

@@ -23,7 +23,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.models import BasePage
+from home.models import BasePage, HeroImageMixin
 
 from .blocks import NewsStreamBlock
 
@@ -250,7 +250,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         ]
 
 
-class NewsStoryPage(RoutablePageMixin, BasePage):
+class NewsStoryPage(RoutablePageMixin, HeroImageMixin, BasePage):
     """A news story, press release, event announcement or feature."""
 
     card_template = "news/includes/story_card.html"
@@ -297,15 +297,6 @@ class NewsStoryPage(RoutablePageMixin, BasePage):
             "One or two sentences shown in listings, feeds and as the description in search engines."
         ),
     )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A wide photograph; its alt text comes from the image's description."),
-    )
     hero_caption = models.CharField(
         _("hero caption"), max_length=250, blank=True, help_text=_("What the photograph shows.")
     )
@@ -335,7 +326,12 @@ class NewsStoryPage(RoutablePageMixin, BasePage):
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("summary"),
         MultiFieldPanel(
-            [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_credit")],
+            [
+                FieldPanel("hero_image"),
+                FieldPanel("hero_image_alt"),
+                FieldPanel("hero_caption"),
+                FieldPanel("hero_credit"),
+            ],
             heading=_("Hero image"),
         ),
         FieldPanel("body"),
@@ -375,10 +371,6 @@ class NewsStoryPage(RoutablePageMixin, BasePage):
     @property
     def summary_text(self):
         return self.listing_summary or self.summary or self.search_description
-
-    @property
-    def card_image(self):
-        return self.listing_image or self.hero_image
 
     @property
     def is_press_release(self):

@@ -2,7 +2,7 @@ import pytest
 from django.conf import settings
 from wagtail.models import Page
 
-from home.demo_utils import ensure_locales, translate
+from home.demo_utils import add_translations, ensure_locales, translate
 from tests.factories.home import HomePageFactory
 
 
@@ -31,6 +31,17 @@ def translate_now(django_capture_on_commit_callbacks):
         with django_capture_on_commit_callbacks(execute=True):
             translate(instance, locales)
         return instance
+
+    return run
+
+
+@pytest.fixture
+def translate_strings(django_capture_on_commit_callbacks):
+    """Give an existing translation hand-written strings, as a translator would, and publish it."""
+
+    def run(instance, language_code, strings):
+        with django_capture_on_commit_callbacks(execute=True):
+            return add_translations(instance, language_code, strings)
 
     return run
 

@@ -8,6 +8,7 @@ STRINGS = {
     "The International Organization for Migration in Malaysia.": "المنظمة الدولية للهجرة في ماليزيا.",
     "home": "home",
     "Figures at a glance": "أرقام في لمحة",
+    "Illustration standing in for a photograph of a community gathering.": "رسم توضيحي بدلاً من صورة لتجمّع مجتمعي.",
     # The history page.
     "Our history in Malaysia": "تاريخنا في ماليزيا",
     "history": "history",
@@ -51,6 +52,7 @@ STRINGS = {
     # News story: ethical recruitment training for SMEs, with its event schedule.
     "Ethical recruitment training for small and medium enterprises": "تدريب المؤسسات الصغيرة والمتوسطة على التوظيف الأخلاقي",
     "ethical-recruitment-training-for-smes": "ethical-recruitment-training-for-smes",
+    "Illustration standing in for a photograph of employers at a training session.": "رسم توضيحي بدلاً من صورة لأصحاب عمل في دورة تدريبية.",
     "With the Malaysian Employers Federation, IOM is training SMEs across Malaysia on fair and ethical recruitment and employment of migrant workers.": "بالتعاون مع اتحاد أصحاب العمل الماليزي، تدرّب المنظمة الدولية للهجرة المؤسسات الصغيرة والمتوسطة في أنحاء ماليزيا على توظيف العمال المهاجرين وتشغيلهم بصورة عادلة وأخلاقية.",
     "Illustration for the demo site.": "رسم توضيحي للموقع التجريبي.",
     "Generated image": "صورة مولَّدة",
@@ -80,6 +82,7 @@ STRINGS = {
     # Campaign page: Dari Dapur.
     "Dari Dapur": "Dari Dapur",
     "dari-dapur": "dari-dapur",
+    "Illustration standing in for a photograph of a shared meal.": "رسم توضيحي بدلاً من صورة لوجبة مشتركة.",
     "Dari Dapur tells the stories of migrants and refugees in Malaysia through their food, for a culture of welcome.": "تروي حملة Dari Dapur قصص المهاجرين واللاجئين في ماليزيا من خلال طعامهم، من أجل ثقافة ترحيب.",
     "Dari Dapur means 'from the kitchen'. The campaign promotes human-rights-based narratives about migrants and refugees in Malaysia, and a culture of welcoming them, through the food and recipes of their communities.": "تعني عبارة Dari Dapur «من المطبخ». وتروّج الحملة لسرديات قائمة على حقوق الإنسان عن المهاجرين واللاجئين في ماليزيا، ولثقافة الترحيب بهم، من خلال أطعمة مجتمعاتهم ووصفاتها.",
     "Every dish carries a story of a family, a home left behind and a new one being made. Cooking and sharing it is a simple way to meet as neighbours.": "يحمل كل طبق قصة عائلة، وبيتٍ تُرك وراءها، وبيتٍ جديد يُبنى. وطهيه ومشاركته طريقة بسيطة للتعارف كجيران.",

@@ -9,6 +9,7 @@ STRINGS = {
     # The campaign page: Dari Dapur.
     "Dari Dapur": "Dari Dapur",
     "dari-dapur": "dari-dapur",
+    "Illustration standing in for a photograph of a shared meal.": "Ilustrasi sebagai ganti gambar hidangan yang dikongsi bersama.",
     "Dari Dapur tells the stories of migrants and refugees in Malaysia through their food, for a culture of welcome.": "Dari Dapur menceritakan kisah migran dan pelarian di Malaysia melalui makanan mereka, demi memupuk budaya yang mengalu-alukan mereka.",
     "Dari Dapur means 'from the kitchen'. The campaign promotes human-rights-based narratives about migrants and refugees in Malaysia, and a culture of welcoming them, through the food and recipes of their communities.": "Seperti namanya, Dari Dapur bermula di dapur. Kempen ini mengetengahkan naratif berasaskan hak asasi manusia tentang migran dan pelarian di Malaysia, serta budaya yang mengalu-alukan mereka, melalui makanan dan resipi komuniti mereka.",
     "Every dish carries a story of a family, a home left behind and a new one being made. Cooking and sharing it is a simple way to meet as neighbours.": "Setiap hidangan membawa kisah sebuah keluarga, kampung halaman yang ditinggalkan dan rumah baharu yang sedang dibina. Memasak dan berkongsi hidangan itu ialah cara mudah untuk kita bertemu sebagai jiran.",

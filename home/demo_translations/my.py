@@ -8,6 +8,7 @@ STRINGS = {
     "The International Organization for Migration in Malaysia.": "မလေးရှားနိုင်ငံရှိ နိုင်ငံတကာ ရွှေ့ပြောင်းနေထိုင်မှုဆိုင်ရာ အဖွဲ့။",
     "home": "home",
     "Figures at a glance": "ကိန်းဂဏန်းများ အနှစ်ချုပ်",
+    "Illustration standing in for a photograph of a community gathering.": "အသိုင်းအဝိုင်း စုဝေးပွဲ ဓာတ်ပုံအစား အသုံးပြုထားသော သရုပ်ဖော်ပုံ။",
 }
 
 # The history page (who-we-are/history): introduction, timeline, regional processes, figures.
@@ -59,6 +60,7 @@ STRINGS.update(
 STRINGS.update(
     {
         "ethical-recruitment-training-for-smes": "ethical-recruitment-training-for-smes",
+        "Illustration standing in for a photograph of employers at a training session.": "သင်တန်းတစ်ခုတွင် တက်ရောက်နေသော အလုပ်ရှင်များ၏ ဓာတ်ပုံအစား အသုံးပြုထားသော သရုပ်ဖော်ပုံ။",
         "Ethical recruitment training for small and medium enterprises": "အသေးစားနှင့် အလတ်စား လုပ်ငန်းများအတွက် ကျင့်ဝတ်နှင့်ညီသော အလုပ်သမားခေါ်ယူရေး သင်တန်း",
         "With the Malaysian Employers Federation, IOM is training SMEs across Malaysia on fair and ethical recruitment and employment of migrant workers.": "IOM သည် မလေးရှား အလုပ်ရှင်များ အဖွဲ့ချုပ်နှင့် ပူးပေါင်း၍ ရွှေ့ပြောင်းလုပ်သားများကို တရားမျှတပြီး ကျင့်ဝတ်နှင့်ညီစွာ ခေါ်ယူခန့်အပ်ခြင်းဆိုင်ရာ သင်တန်းများကို မလေးရှားနိုင်ငံတစ်ဝန်းရှိ အသေးစားနှင့် အလတ်စား လုပ်ငန်းများ (SME) အား ပို့ချနေသည်။",
         "Illustration for the demo site.": "သရုပ်ပြ ဝက်ဘ်ဆိုက်အတွက် သရုပ်ဖော်ပုံ။",
@@ -93,6 +95,7 @@ STRINGS.update(
 STRINGS.update(
     {
         "dari-dapur": "dari-dapur",
+        "Illustration standing in for a photograph of a shared meal.": "အတူတကွ မျှဝေစားသောက်သည့် ထမင်းဝိုင်း ဓာတ်ပုံအစား အသုံးပြုထားသော သရုပ်ဖော်ပုံ။",
         "Dari Dapur": "Dari Dapur",
         "Dari Dapur tells the stories of migrants and refugees in Malaysia through their food, for a culture of welcome.": "Dari Dapur သည် ကြိုဆိုလက်ခံသော ယဉ်ကျေးမှု ဖြစ်ထွန်းစေရန် မလေးရှားနိုင်ငံရှိ ရွှေ့ပြောင်းနေထိုင်သူများနှင့် ဒုက္ခသည်များ၏ ဇာတ်လမ်းများကို ၎င်းတို့၏ အစားအစာများမှတစ်ဆင့် ပြောပြသည်။",
         "Dari Dapur means 'from the kitchen'. The campaign promotes human-rights-based narratives about migrants and refugees in Malaysia, and a culture of welcoming them, through the food and recipes of their communities.": "Dari Dapur ဆိုသည်မှာ 'မီးဖိုချောင်မှ' ဟု အဓိပ္ပာယ်ရသည်။ ဤလှုပ်ရှားမှုသည် မလေးရှားနိုင်ငံရှိ ရွှေ့ပြောင်းနေထိုင်သူများနှင့် ဒုက္ခသည်များအကြောင်း လူ့အခွင့်အရေးကို အခြေခံသော ဇာတ်ကြောင်းများနှင့် ၎င်းတို့ကို ကြိုဆိုလက်ခံသော ယဉ်ကျေးမှုကို ၎င်းတို့ အသိုင်းအဝိုင်းများ၏ အစားအစာနှင့် ချက်ပြုတ်နည်းများမှတစ်ဆင့် မြှင့်တင်သည်။",

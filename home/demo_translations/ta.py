@@ -8,6 +8,7 @@ STRINGS = {
     "The International Organization for Migration in Malaysia.": "மலேசியாவில் அனைத்துலகப் புலம்பெயர்வு அமைப்பு.",
     "home": "home",
     "Figures at a glance": "ஒரே பார்வையில் புள்ளிவிவரங்கள்",
+    "Illustration standing in for a photograph of a community gathering.": "சமூக ஒன்றுகூடலின் புகைப்படத்திற்குப் பதிலாக வைக்கப்பட்ட விளக்கப்படம்.",
 }
 
 # The history page (who-we-are/history): introduction, timeline, regional processes, figures.
@@ -59,6 +60,7 @@ STRINGS.update(
 STRINGS.update(
     {
         "ethical-recruitment-training-for-smes": "ethical-recruitment-training-for-smes",
+        "Illustration standing in for a photograph of employers at a training session.": "பயிற்சி அமர்வில் பங்கேற்கும் முதலாளிகளின் புகைப்படத்திற்குப் பதிலாக வைக்கப்பட்ட விளக்கப்படம்.",
         "Ethical recruitment training for small and medium enterprises": "சிறு, நடுத்தர நிறுவனங்களுக்கு நெறிமுறையான ஆள்சேர்ப்புப் பயிற்சி",
         "With the Malaysian Employers Federation, IOM is training SMEs across Malaysia on fair and ethical recruitment and employment of migrant workers.": "மலேசிய முதலாளிகள் சம்மேளனத்துடன் இணைந்து, புலம்பெயர் தொழிலாளர்களின் நியாயமான, நெறிமுறையான ஆள்சேர்ப்பு மற்றும் வேலைவாய்ப்பு குறித்து மலேசியா முழுவதும் உள்ள சிறு, நடுத்தர நிறுவனங்களுக்கு (SME) IOM பயிற்சி அளித்து வருகிறது.",
         "Illustration for the demo site.": "மாதிரித் தளத்திற்கான ஓவியம்.",
@@ -93,6 +95,7 @@ STRINGS.update(
 STRINGS.update(
     {
         "dari-dapur": "dari-dapur",
+        "Illustration standing in for a photograph of a shared meal.": "பகிர்ந்து உண்ணும் உணவின் புகைப்படத்திற்குப் பதிலாக வைக்கப்பட்ட விளக்கப்படம்.",
         "Dari Dapur": "Dari Dapur",
         "Dari Dapur tells the stories of migrants and refugees in Malaysia through their food, for a culture of welcome.": "வரவேற்கும் கலாச்சாரத்தை வளர்க்க, மலேசியாவில் உள்ள புலம்பெயர்ந்தோர், அகதிகளின் கதைகளை அவர்களின் உணவின் வழியாக Dari Dapur சொல்கிறது.",
         "Dari Dapur means 'from the kitchen'. The campaign promotes human-rights-based narratives about migrants and refugees in Malaysia, and a culture of welcoming them, through the food and recipes of their communities.": "Dari Dapur என்றால் 'சமையலறையிலிருந்து' என்று பொருள். மலேசியாவில் உள்ள புலம்பெயர்ந்தோர், அகதிகள் பற்றிய மனித உரிமை அடிப்படையிலான கதையாடல்களையும், அவர்களை வரவேற்கும் கலாச்சாரத்தையும், அவர்களின் சமூகங்களின் உணவு, சமையல் குறிப்புகள் வழியாக இப்பிரச்சாரம் ஊக்குவிக்கிறது.",

@@ -8,6 +8,7 @@ STRINGS = {
     "The International Organization for Migration in Malaysia.": "国际移民组织驻马来西亚办事处。",
     "home": "home",
     "Figures at a glance": "数据一览",
+    "Illustration standing in for a photograph of a community gathering.": "代替社区聚会照片的插图。",
     # The history page.
     "Our history in Malaysia": "我们在马来西亚的历程",
     "history": "history",
@@ -51,6 +52,7 @@ STRINGS = {
     # News story: ethical recruitment training for SMEs, with its event schedule.
     "Ethical recruitment training for small and medium enterprises": "为中小企业提供道德招聘培训",
     "ethical-recruitment-training-for-smes": "ethical-recruitment-training-for-smes",
+    "Illustration standing in for a photograph of employers at a training session.": "代替雇主参加培训课程照片的插图。",
     "With the Malaysian Employers Federation, IOM is training SMEs across Malaysia on fair and ethical recruitment and employment of migrant workers.": "国际移民组织与马来西亚雇主联合会合作，为全马各地的中小企业提供培训，内容是以公平、合乎道德的方式招聘和雇用外籍劳工。",
     "Illustration for the demo site.": "演示网站插图。",
     "Generated image": "生成图像",
@@ -80,6 +82,7 @@ STRINGS = {
     # Campaign page: Dari Dapur.
     "Dari Dapur": "Dari Dapur",
     "dari-dapur": "dari-dapur",
+    "Illustration standing in for a photograph of a shared meal.": "代替众人共餐照片的插图。",
     "Dari Dapur tells the stories of migrants and refugees in Malaysia through their food, for a culture of welcome.": "Dari Dapur通过美食讲述马来西亚移民和难民的故事，倡导欢迎与接纳的文化。",
     "Dari Dapur means 'from the kitchen'. The campaign promotes human-rights-based narratives about migrants and refugees in Malaysia, and a culture of welcoming them, through the food and recipes of their communities.": "Dari Dapur意为“来自厨房”。这项运动通过移民和难民社群的美食与食谱，推动以人权为本的移民和难民叙事，倡导欢迎他们的文化。",
     "Every dish carries a story of a family, a home left behind and a new one being made. Cooking and sharing it is a simple way to meet as neighbours.": "每道菜都承载着一个故事：关于一个家庭、一个留在身后的家，以及一个正在建立的新家。一起烹煮、分享，是以邻居身份相识的简单方式。",

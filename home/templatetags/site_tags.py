@@ -155,7 +155,8 @@ def social_meta(context):
     if image is not None:
         rendition = get_rendition_or_not_found(image, "fill-1200x630|format-jpeg|jpegquality-75")
         image_url = request.build_absolute_uri(rendition.url) if request else rendition.full_url
-        image_alt = image.default_alt_text
+        # The page's own alt text is in its language; the image's description is not translated.
+        image_alt = getattr(page, "card_image_alt_text", image.default_alt_text)
     return {
         "page": page,
         "url": page.get_full_url(request) if isinstance(page, Page) else "",

@@ -8,7 +8,9 @@ from tests.factories.news import NewsIndexPageFactory, NewsStoryPageFactory
 pytestmark = pytest.mark.django_db
 
 
-def test_a_page_link_in_a_translated_story_leads_to_the_translated_page(client, translated_home, translate_now):
+def test_a_page_link_in_a_translated_story_leads_to_the_translated_page(
+    client, translated_home, translate_now
+):
     campaign = StandardPageFactory(parent=translated_home["en"], title="Dari Dapur", slug="dari-dapur")
     index = NewsIndexPageFactory(parent=translated_home["en"])
     story = NewsStoryPageFactory(
