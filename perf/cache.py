@@ -32,7 +32,9 @@ organisation profile, site settings) purge the whole site.
 """
 
 import hashlib
+import threading
 import uuid
+from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -292,9 +294,31 @@ def object_urls(obj):
 
 
 def purging_needed():
-    """False when nothing could hold a stale page: page cache off and no CDN configured."""
+    """False when nothing could hold a stale page (page cache off, no CDN) or in a bulk load."""
+    if getattr(_bulk, "active", False):
+        return False
     backends = getattr(settings, "WAGTAILFRONTENDCACHE", {})
     return getattr(settings, "PAGE_CACHE_ENABLED", True) or any(name != "local" for name in backends)
+
+
+_bulk = threading.local()
+
+
+@contextmanager
+def one_purge_afterwards():
+    """For bulk loads: skip the purge of each change inside the block, purge every site once after.
+
+    Working out what one publish affects costs a few queries per translation;
+    a demo load publishes hundreds of pages, and a whole-site purge at the end
+    leaves nothing stale all the same.
+    """
+    _bulk.active = True
+    try:
+        yield
+    finally:
+        _bulk.active = False
+        if purging_needed():
+            purge(site_urls())
 
 
 def purge(urls):

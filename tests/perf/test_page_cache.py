@@ -208,3 +208,17 @@ def test_previews_are_never_cached(client, home_page):
     response = client.get(f"/admin/pages/{home_page.pk}/view_draft/")
     assert response.status_code == 200
     assert "X-Page-Cache" not in response
+
+
+def test_a_bulk_load_purges_the_whole_site_once_at_the_end(client, news):
+    from perf.cache import one_purge_afterwards
+
+    _index, story = news
+    assert_cached(client, "/en/news/")
+    with one_purge_afterwards():
+        story.title = "Loaded in bulk"
+        story.save_revision().publish()
+        # The listing is not worked out and purged change by change...
+        assert "Loaded in bulk" not in text(get(client, "/en/news/"))
+    response = get(client, "/en/news/")  # ...but with everything else once the load is done.
+    assert response["X-Page-Cache"] == "miss" and "Loaded in bulk" in text(response)

@@ -12,6 +12,8 @@ from importlib import import_module, util
 from django.apps import apps
 from django.core.management.base import BaseCommand
 
+from perf.cache import one_purge_afterwards
+
 
 def demo_loaders():
     """(order, app label, load function) for each installed app with a demo module, in order."""
@@ -35,6 +37,7 @@ class Command(BaseCommand):
         # earlier, so a parent translated inside a long transaction would later be
         # saved again with a stale child count and lose its children. The loaders
         # are idempotent, so a run that stops halfway is finished by the next one.
-        for _order, label, load in demo_loaders():
-            load(self.stdout)
-            self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {label}"))
+        with one_purge_afterwards():  # cached pages: one whole-site purge at the end
+            for _order, label, load in demo_loaders():
+                load(self.stdout)
+                self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {label}"))
