@@ -32,9 +32,9 @@ def visit(browser, url):
     page.wait_for_timeout(500)  # lets lazy images start; networkidle below waits for them to finish
     page.wait_for_load_state("networkidle")
     whole = list(responses)
-    details = describe(first_screen)
-    context.close()
-    return totals(first_screen), totals(whole), details
+    measured = totals(first_screen), totals(whole), describe(first_screen)
+    context.close()  # sizes are read from the browser: only before this
+    return measured
 
 
 def totals(requests):

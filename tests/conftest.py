@@ -41,7 +41,7 @@ def translate_strings(django_capture_on_commit_callbacks):
 
     def run(instance, language_code, strings):
         with django_capture_on_commit_callbacks(execute=True):
-            return add_translations(instance, language_code, strings)
+            return add_translations(instance, {language_code: strings})
 
     return run
 
