@@ -386,9 +386,12 @@ def main():
             "REQUEST_LOG_LEVEL": "WARNING",
         }
         log("migrate, demo content, collectstatic")
-        manage(env, "migrate", "--noinput")
-        manage(env, "load_demo_content")
-        manage(env, "collectstatic", "--noinput")
+        # collectstatic needs no database: it runs beside the migration and the demo load.
+        with concurrent.futures.ThreadPoolExecutor(1) as side:
+            static = side.submit(manage, env, "collectstatic", "--noinput")
+            manage(env, "migrate", "--noinput")
+            manage(env, "load_demo_content")
+            static.result()
         log("Backup round trip")
         results["backup"] = backup_round_trip(cluster, env, folder)
 
