@@ -2,9 +2,9 @@
 
 Wagtail's database backend keeps one index for all languages, built with one
 PostgreSQL text-search configuration. That suits none of our six languages
-together, so on PostgreSQL the search view ranks the plain text the index
-also stores (`title_text`, `body_text` of modelsearch's IndexEntry) with the
-configuration that fits the reader's language, computed at query time:
+together, so on PostgreSQL each page's stored vectors are built with the
+configuration that fits its own language (home/search_backend.py), and the
+search view parses the reader's query with that same configuration:
 
 - English, Arabic and Tamil have PostgreSQL stemmers (`english`, `arabic`,
   `tamil`): "workers" finds "worker".
@@ -38,6 +38,8 @@ TEXT_SEARCH_CONFIGS = {
 }
 # Languages written without spaces between words: substring matching.
 UNSPACED_LANGUAGES = {"zh-hans", "my"}
+# A word in the title counts for more than one in the text.
+TITLE_RANK_FACTOR = 2
 
 
 def search_method(language_code):
@@ -96,18 +98,20 @@ def _substring_ids(pages, words):
 
 
 def _postgres_ids(pages, terms, config):
-    from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+    """Match and rank on the stored, GIN-indexed vectors, built in the page's language.
 
-    vector = SearchVector("title_text", weight="A", config=config) + SearchVector(
-        "body_text", weight="B", config=config
-    )
+    home/search_backend.py stores each page's `title` and `body` vectors with
+    its language's configuration, so the query is parsed with the same one and
+    no page text is stemmed again at query time: the cost follows the number
+    of matches, not the number of pages.
+    """
+    from django.contrib.postgres.search import SearchQuery, SearchRank
+
     query = SearchQuery(terms, config=config, search_type="plain")
     entries = (
         _index_entries()
-        .filter(page_id__in=pages.values("pk"))
-        .annotate(document=vector)
-        .filter(document=query)
-        .annotate(rank=SearchRank(F("document"), query))
+        .filter(Q(title=query) | Q(body=query), page_id__in=pages.values("pk"))
+        .annotate(rank=SearchRank(F("title"), query) * TITLE_RANK_FACTOR + SearchRank(F("body"), query))
         .order_by("-rank", "page_id")
     )
     return list(dict.fromkeys(entries.values_list("page_id", flat=True)))

@@ -201,9 +201,10 @@ STORAGES = {
 WAGTAIL_SITE_NAME = _("IOM Malaysia")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
-    # The database backend picks PostgreSQL full-text search on PostgreSQL
-    # and SQLite FTS locally; switch to Elasticsearch/OpenSearch here.
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    # Wagtail's database backend: PostgreSQL full-text search, each page's
+    # vectors stored in its own language (home/search_backend.py), and SQLite
+    # FTS locally; switch to Elasticsearch/OpenSearch here (docs/deployment.md).
+    "default": {"BACKEND": "home.search_backend"},
 }
 # Uploads: no SVG images (they can carry script), bounded size and pixel count
 # (a 100-megapixel photo would exhaust memory when resized), and documents that
