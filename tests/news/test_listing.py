@@ -124,3 +124,30 @@ def test_listing_shows_only_the_active_languages_stories(client, news_index, tra
     translate_now(story, [locales["ms"]])
     assert titles(client.get("/ms/news/")) == ["Only in English"]  # synced, not yet translated
     assert client.get("/ms/news/").context["stories"][0].locale.language_code == "ms"
+
+
+def test_page_counts_follow_the_filters(client, news_index, topics):
+    for day in range(13):
+        NewsStoryPageFactory(parent=news_index, date=datetime.date(2023, 3, 1 + day))
+    for day in range(12):
+        NewsStoryPageFactory(
+            parent=news_index, date=datetime.date(2022, 3, 1 + day), topics=[topics["health"]]
+        )
+
+    def listing(**filters):
+        return client.get("/en/news/", filters).content.decode()
+
+    pages = {
+        "all": listing(),
+        "2023": listing(year="2023"),
+        "2022": listing(year="2022"),
+        "2022 and a topic": listing(year="2022", topic="migration-health"),
+        "2023 and a topic": listing(year="2023", topic="migration-health"),
+    }
+    assert "Page 1 of 3" in pages["all"]
+    assert "Page 1 of 2" in pages["2023"]
+    assert "Page 1 of" not in pages["2022"]  # twelve stories: one page, no pagination
+    assert "Page 1 of" not in pages["2022 and a topic"]
+    assert "Page 1 of" not in pages["2023 and a topic"]
+    last = client.get("/en/news/", {"year": "2023", "page": 2})
+    assert len(last.context["stories"]) == 1

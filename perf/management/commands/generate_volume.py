@@ -9,6 +9,7 @@ pages a second on PostgreSQL. Idempotent per number: stories already made
 """
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 
 from campaigns.models import CampaignPage
 from news.models import NewsIndexPage, NewsStoryPage, Topic
@@ -47,3 +48,8 @@ class Command(BaseCommand):
             for campaign in CampaignPage.objects.all():
                 done = campaign.get_children().filter(slug__startswith="generated-dish-").count()
                 add_recipes(campaign, max(0, recipes - done), start=done)
+        # Bulk inserts leave the planner's statistics describing the small site
+        # until autovacuum next analyses the tables; refresh them now so the
+        # queries that follow are planned for the volume that is really there.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
