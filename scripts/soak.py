@@ -32,10 +32,14 @@ import threading
 import time
 from pathlib import Path
 
+import redis
+
 ROOT = Path(__file__).resolve().parent.parent
 PG_BIN = Path(os.environ.get("PG_BIN", "/usr/lib/postgresql/15/bin"))
 PG_PORT = int(os.environ.get("SOAK_PG_PORT", "5544"))
 WEB_PORT = int(os.environ.get("SOAK_WEB_PORT", "8201"))
+# The page cache in Redis, as in production; db 6 is the soak's own and is emptied first.
+REDIS_URL = os.environ.get("SOAK_REDIS_URL", "redis://127.0.0.1:6379/6")
 DB_NAME = "iom_security_soak"
 RESTORE_DB_NAME = "iom_security_soak_restore"
 CONNECTIONS = 64
@@ -146,6 +150,14 @@ COUNTS = {
         "SELECT md5(string_agg(title || url_path, ',' ORDER BY path)) FROM wagtailcore_page"
     ),
 }
+
+
+ADD_DOCUMENT = """
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
+document = get_document_model()(title="Backup round-trip check")
+document.file.save("round-trip-check.csv", ContentFile(b"label,value\\nround trip,1\\n"))
+"""
 
 
 def files_digest(folder):
@@ -318,12 +330,15 @@ def outage(cluster, paths):
         cluster.stop("fast")
         stopped_at = time.monotonic()
         time.sleep(OUTAGE_SECONDS)
+        # The database accepts connections a moment before pg_ctl returns: answers
+        # after this instant belong to the recovery, not the outage.
+        starting_at = time.monotonic()
         cluster.start()
         back_at = time.monotonic()
         time.sleep(10)
         stop.set()
 
-    during = [r for r in records if stopped_at + 0.5 <= r[0] - r[3] and r[0] <= back_at]
+    during = [r for r in records if stopped_at + 0.5 <= r[0] - r[3] and r[0] <= starting_at]
     after = [r for r in records if r[0] - r[3] >= back_at]
     statuses = {}
     for _, _path, status, _, _ in during:
@@ -341,6 +356,7 @@ def outage(cluster, paths):
     return {
         "stop_took_seconds": round(stopped_at - down_at, 2),
         "outage_seconds": round(back_at - stopped_at, 1),
+        "start_took_seconds": round(back_at - starting_at, 2),
         "requests_during_outage": len(during),
         "statuses_during_outage": statuses,
         "max_latency_during_outage_ms": round(max((r[3] for r in during), default=0) * 1000),
@@ -381,10 +397,11 @@ def main():
             "ALLOWED_HOSTS": HOST,
             "WAGTAILADMIN_BASE_URL": f"https://{HOST}",
             "MEDIA_ROOT": str(media),
-            "REDIS_URL": "",
+            "REDIS_URL": REDIS_URL,
             "LOG_LEVEL": "WARNING",
             "REQUEST_LOG_LEVEL": "WARNING",
         }
+        redis.Redis.from_url(REDIS_URL).flushdb()
         log("migrate, demo content, collectstatic")
         # collectstatic needs no database: it runs beside the migration and the demo load.
         with concurrent.futures.ThreadPoolExecutor(1) as side:
@@ -392,6 +409,8 @@ def main():
             manage(env, "migrate", "--noinput")
             manage(env, "load_demo_content")
             static.result()
+        # The demo has no uploaded documents: add one, so the round trip must restore a document file.
+        manage(env, "shell", "-c", ADD_DOCUMENT)
         log("Backup round trip")
         results["backup"] = backup_round_trip(cluster, env, folder)
 

@@ -1,6 +1,9 @@
 """Search finds a page by a word of its translated text in each language, and only in that language."""
 
+import io
+
 import pytest
+from django.core.management import call_command
 from django.db import connection
 
 from home.search import search_method
@@ -78,6 +81,14 @@ def test_every_search_word_must_match_in_unspaced_languages(client, recruitment)
 def test_stemming_languages_find_other_forms_of_a_word(client, recruitment, code, word):
     html = client.get(f"/{code}/search/", {"q": word}).content.decode()
     assert f'href="/{code}/recruitment/"' in html
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming uses PostgreSQL configurations")
+def test_rebuilding_the_index_keeps_each_page_in_its_own_language(client, recruitment):
+    call_command("update_index", stdout=io.StringIO())
+    for code, word in (("en", "worker"), ("ms", "bekerja"), ("ar", "صيادين")):
+        html = client.get(f"/{code}/search/", {"q": word}).content.decode()
+        assert f'href="/{code}/recruitment/"' in html, f"{code}: {word!r} not found after update_index"
 
 
 def test_each_language_has_a_configuration_postgresql_knows():
