@@ -27,6 +27,33 @@ def with_lighthouse(text):
     return text + "\n"
 
 
+def cold_cost(data, static):
+    """Server time per request (workers ÷ requests/s): what the cold p99 ratio comes down to."""
+    workers = os.cpu_count()
+    static_ms = 1000 * workers / static[0]
+    cold = {
+        label: 1000 * workers / values[0]
+        for (label, phase), values in data.items()
+        if phase == "cold" and values[0]
+    }
+    if not cold:
+        return []
+    cheapest = min(cold, key=cold.get)
+    return [
+        "",
+        "### What a cold page costs",
+        "",
+        f"Server time per request (workers ÷ requests/s): static file {static_ms:.1f} ms; cold pages"
+        f" {min(cold.values()):.0f}–{max(cold.values()):.0f} ms (cheapest: {cheapest}). With wrk's 8",
+        f"connections on {workers} workers a request waits for the ones queued before it, so both p99s",
+        "grow with the same queue and their ratio is about the ratio of these server times. A cold p99",
+        f"under 10× the static file's would need a whole page render in about {10 * static_ms:.0f} ms:",
+        "less than the 14 to 37 SQL queries and the template rendering of one page cost here",
+        "(tests/perf/test_query_budgets.py). Readers get static-file speed from the page cache",
+        "(the warm rows); after a purge, a page is rendered again by the requests that find it missing.",
+    ]
+
+
 def main(path, stories, small, scale, elapsed, duration, weight_path=None):
     rows = [line.rstrip("\n").split("\t") for line in open(path) if line.strip()]
     data = {(r[0], r[1]): (float(r[2] or 0), ms(r[3]), ms(r[4]), int(r[5] or 0)) for r in rows}
@@ -77,6 +104,7 @@ def main(path, stories, small, scale, elapsed, duration, weight_path=None):
                 f"- {label}: p50 with {stories} stories per locale is {ratio:.2f}× that with {small}"
                 f" (target ≤ 1.5×): {verdict}"
             )
+    out += cold_cost(data, static)
     out += ["", "## Scale-out", "", f"Two app servers sharing PostgreSQL and Redis: {scale}.", ""]
     if weight_path and os.path.exists(weight_path):
         out.append(open(weight_path).read())
