@@ -29,7 +29,9 @@ def with_lighthouse(text):
 
 def cold_cost(data, static):
     """Server time per request (workers ÷ requests/s): what the cold p99 ratio comes down to."""
-    workers = os.cpu_count()
+    workers = len(os.sched_getaffinity(0))  # bench.sh starts `nproc` workers: the CPUs it may use
+    if not static[0]:
+        return []
     static_ms = 1000 * workers / static[0]
     cold = {
         label: 1000 * workers / values[0]

@@ -43,10 +43,16 @@ def _language_aware_backend_class():
     # Imported here: the PostgreSQL backend module is only importable on PostgreSQL.
     from modelsearch.backends.database.postgres.postgres import PostgresIndex, PostgresSearchBackend
 
+    class LanguageGroupIndex(PostgresIndex):
+        def _refresh_title_norms(self, full=False):
+            pass  # LanguageAwareIndex refreshes them once for the whole batch
+
     class LanguageAwareIndex(PostgresIndex):
         def add_items(self, model, objs):
             for config, group in _group_by_language(objs, self.backend.config).items():
-                PostgresIndex(self.backend.with_config(config)).add_items(model, group)
+                LanguageGroupIndex(self.backend.with_config(config)).add_items(model, group)
+            if objs and model.get_search_fields():
+                self._refresh_title_norms()
 
     class LanguageAwarePostgresSearchBackend(PostgresSearchBackend):
         index_class = LanguageAwareIndex

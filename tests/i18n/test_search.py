@@ -83,6 +83,12 @@ def test_stemming_languages_find_other_forms_of_a_word(client, recruitment, code
     assert f'href="/{code}/recruitment/"' in html
 
 
+@pytest.mark.parametrize(("code", "words"), [("en", "fair fishermen"), ("ms", "adil nelayan")])
+def test_a_search_finds_words_split_between_title_and_text(client, recruitment, code, words):
+    html = client.get(f"/{code}/search/", {"q": words}).content.decode()
+    assert f'href="/{code}/recruitment/"' in html, f"{code}: {words!r} not found"
+
+
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming uses PostgreSQL configurations")
 def test_rebuilding_the_index_keeps_each_page_in_its_own_language(client, recruitment):
     call_command("update_index", stdout=io.StringIO())
