@@ -99,6 +99,7 @@ def listing_context(index, request):
     attach_localized_topics(page_stories)
 
     kept = {name: value for name, value in data.items() if value and name in active}
+    index_url = index.get_url(request)
     removals = [
         {
             "name": name,
@@ -117,7 +118,7 @@ def listing_context(index, request):
         "filter_notice": notice,
         "query_string": urlencode(kept),
         "topic_feeds": [
-            (topic, index.url + index.reverse_subpage("topic_feed_rss", kwargs={"topic": topic.slug}))
+            (topic, index_url + index.reverse_subpage("topic_feed_rss", kwargs={"topic": topic.slug}))
             for topic in topics
         ],
     }

@@ -44,7 +44,11 @@ def _profile_name(context):
     return f"{profile.name} – {profile.office_name}" if profile else ""
 
 
-def _menu_items(menu):
+# Page URLs below are built with the request: Wagtail then reads the site root
+# paths from the cache once per request instead of once per link.
+
+
+def _menu_items(menu, request):
     """(label, url) pairs for the menu, linking pages in the active language where they exist."""
     links = [block.value for block in menu.links] if menu else []
     chosen_pages = [link["page"] for link in links if link.get("page")]
@@ -60,7 +64,7 @@ def _menu_items(menu):
         page = link.get("page")
         if page is not None:
             page = translations.get(page.translation_key, page)
-            items.append((link.get("text") or page.title, page.url))
+            items.append((link.get("text") or page.title, page.get_url(request)))
         elif link.get("external_url"):
             items.append((link.get("text") or link["external_url"], link["external_url"]))
     return items
@@ -69,8 +73,10 @@ def _menu_items(menu):
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     language = translation.get_language()
-    items = _request_cache(context, f"menu:{language}", lambda: _menu_items(localized_snippet(MainMenu)))
     request = context.get("request")
+    items = _request_cache(
+        context, f"menu:{language}", lambda: _menu_items(localized_snippet(MainMenu), request)
+    )
     return {"items": items, "current_path": request.path if request else ""}
 
 
@@ -87,7 +93,7 @@ def live_translations(context):
     return _request_cache(context, "translations", build)
 
 
-def _language_links(translations):
+def _language_links(translations, request):
     """One entry per language: the page's translation where it is live, else that language's home."""
     languages = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
     homes = {home.locale.language_code: home for home in HomePage.objects.live().select_related("locale")}
@@ -97,14 +103,16 @@ def _language_links(translations):
         fallback = target is None
         if fallback:
             target = homes.get(code)
-        url = target.url if target else f"/{code}/"
+        url = target.get_url(request) if target else f"/{code}/"
         links.append({"code": code, "name": name, "url": url, "is_translation": not fallback})
     return links
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    links = _request_cache(context, "language_links", lambda: _language_links(live_translations(context)))
+    links = _request_cache(
+        context, "language_links", lambda: _language_links(live_translations(context), context.get("request"))
+    )
     return {"links": links, "current": translation.get_language()}
 
 

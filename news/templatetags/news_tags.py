@@ -19,4 +19,4 @@ def json_ld(data):
 @register.simple_tag(takes_context=True)
 def subpage_url(context, page, name, **kwargs):
     """The URL of one of a routable page's routes, e.g. its feed or a calendar download."""
-    return page.url + page.reverse_subpage(name, kwargs=kwargs or None)
+    return page.get_url(context.get("request")) + page.reverse_subpage(name, kwargs=kwargs or None)
