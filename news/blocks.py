@@ -5,6 +5,7 @@ the stacked phone layout, the calendar downloads and the schema.org events.
 """
 
 import datetime
+import functools
 import io
 
 import segno
@@ -63,6 +64,29 @@ class ScheduleRowBlock(blocks.StructBlock):
         return value
 
 
+@functools.lru_cache(maxsize=512)
+def qr_code_svg(url, title):
+    """`url` as an inline SVG QR code titled `title`.
+
+    Drawing a code costs several milliseconds of pure computation, the same
+    every time for the same link, so each worker keeps the last few hundred.
+    """
+    buffer = io.BytesIO()
+    segno.make(url, error="m", micro=False).save(
+        buffer,
+        kind="svg",
+        xmldecl=False,
+        svgns=True,
+        nl=False,
+        scale=4,
+        border=4,
+        title=title,
+        svgclass="qr-code",
+        lineclass=None,
+    )
+    return buffer.getvalue().decode("utf-8")
+
+
 class EventScheduleValue(blocks.StructValue):
     def qr_svg(self):
         """The registration link as an inline SVG QR code, drawn on the server.
@@ -73,20 +97,8 @@ class EventScheduleValue(blocks.StructValue):
         url = self.get("registration_url")
         if not url:
             return ""
-        buffer = io.BytesIO()
-        segno.make(url, error="m", micro=False).save(
-            buffer,
-            kind="svg",
-            xmldecl=False,
-            svgns=True,
-            nl=False,
-            scale=4,
-            border=4,
-            title=str(_("QR code for the registration link")),
-            svgclass="qr-code",
-            lineclass=None,
-        )
-        return mark_safe(buffer.getvalue().decode("utf-8"))  # noqa: S308  segno's own output
+        svg = qr_code_svg(url, str(_("QR code for the registration link")))
+        return mark_safe(svg)  # noqa: S308  segno's own output
 
     def sorted_rows(self):
         return sorted(self.get("rows") or [], key=lambda row: row.get("start_date") or datetime.date.min)

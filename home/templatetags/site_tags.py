@@ -87,7 +87,9 @@ def live_translations(context):
         page = context.get("page")
         if not (isinstance(page, Page) and page.pk):
             return {}
-        pages = page.get_translations(inclusive=True).live().select_related("locale")
+        # Plain pages, not the specific type: only the URL and locale are needed,
+        # and the specific query would load and decode every translation's body.
+        pages = Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
         return {translated.locale.language_code: translated for translated in pages}
 
     return _request_cache(context, "translations", build)
