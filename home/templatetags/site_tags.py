@@ -6,9 +6,10 @@ default language's copy, and each is read once per request.
 
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.utils import translation
 from wagtail.images.shortcuts import get_rendition_or_not_found
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from home.models import HomePage, MainMenu, OrganisationProfile
 
@@ -49,19 +50,26 @@ def _profile_name(context):
 
 
 def _menu_items(menu, request):
-    """(label, url) pairs for the menu, linking pages in the active language where they exist."""
-    links = [block.value for block in menu.links] if menu else []
-    chosen_pages = [link["page"] for link in links if link.get("page")]
-    active_locale = Locale.get_active()
+    """(label, url) pairs for the menu, linking pages in the active language where they exist.
+
+    Reads the chosen page ids from the stored links and fetches the chosen pages
+    and their live translations in one query of plain pages: the menu needs
+    titles and URLs only, not each page's specific type.
+    """
+    links = [block["value"] for block in menu.links.raw_data] if menu else []
+    chosen_ids = [link["page"] for link in links if link.get("page")]
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    chosen_keys = Page.objects.filter(pk__in=chosen_ids).values("translation_key")
+    pages = Page.objects.filter(
+        Q(pk__in=chosen_ids) | Q(live=True, locale__language_code=language, translation_key__in=chosen_keys)
+    ).select_related("locale")
+    chosen = {page.pk: page for page in pages if page.pk in chosen_ids}
     translations = {
-        page.translation_key: page
-        for page in Page.objects.live().filter(
-            translation_key__in=[page.translation_key for page in chosen_pages], locale=active_locale
-        )
+        page.translation_key: page for page in pages if page.live and page.locale.language_code == language
     }
     items = []
     for link in links:
-        page = link.get("page")
+        page = chosen.get(link.get("page"))
         if page is not None:
             page = translations.get(page.translation_key, page)
             items.append((link.get("text") or page.title, page.get_url(request)))
@@ -98,7 +106,10 @@ def live_translations(context):
 def _language_links(translations, request):
     """One entry per language: the page's translation where it is live, else that language's home."""
     languages = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
-    homes = {home.locale.language_code: home for home in HomePage.objects.live().select_related("locale")}
+    homes = {
+        home.locale.language_code: home
+        for home in HomePage.objects.live().defer_streamfields().select_related("locale")
+    }
     links = []
     for code, name in languages.items():
         target = translations.get(code)

@@ -66,3 +66,28 @@ def test_untranslated_snippet_falls_back_to_english(client, translated_home):
 
     OrganisationProfileFactory(name="International Organization for Migration")
     assert "International Organization for Migration" in client.get("/ta/").content.decode()
+
+
+def test_menu_keeps_the_chosen_page_where_its_translation_is_missing_or_unpublished(
+    client, translated_home, locales, translate_now
+):
+    from tests.factories.home import MainMenuFactory
+
+    menu = MainMenuFactory()
+    translated = StandardPageFactory(parent=translated_home["en"], title="Partnerships")
+    unpublished = StandardPageFactory(parent=translated_home["en"], title="Careers")
+    untranslated = StandardPageFactory(parent=translated_home["en"], title="Contact")
+    for page in (translated, unpublished, untranslated):
+        menu.links.append(("link", {"text": "", "page": page, "external_url": ""}))
+    menu.links.append(("link", {"text": "Data portal", "page": None, "external_url": "https://example.org/"}))
+    menu.save()
+    translate_now(translated, [locales["ms"]])
+    translate_now(unpublished, [locales["ms"]])
+    unpublished.get_translation(locales["ms"]).unpublish()
+
+    menu_html = client.get("/ms/").content.decode().split('class="site-nav__list"')[1].split("</ul>")[0]
+    assert 'href="/ms/partnerships/"' in menu_html
+    assert 'href="/en/careers/"' in menu_html
+    assert 'href="/en/contact/"' in menu_html
+    assert '<a href="https://example.org/"' in menu_html and "Data portal" in menu_html
+    assert menu_html.index("/partnerships/") < menu_html.index("/careers/") < menu_html.index("/contact/")
