@@ -6,7 +6,6 @@ default language's copy, and each is read once per request.
 
 from django import template
 from django.conf import settings
-from django.db.models import Q
 from django.utils import translation
 from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.models import Page
@@ -53,16 +52,16 @@ def _menu_items(menu, request):
     """(label, url) pairs for the menu, linking pages in the active language where they exist.
 
     Reads the chosen page ids from the stored links and fetches the chosen pages
-    and their live translations in one query of plain pages: the menu needs
-    titles and URLs only, not each page's specific type.
+    and their translations in one query of plain pages: the menu needs titles
+    and URLs only, not each page's specific type.
     """
     links = [block["value"] for block in menu.links.raw_data] if menu else []
     chosen_ids = [link["page"] for link in links if link.get("page")]
     language = translation.get_language() or settings.LANGUAGE_CODE
+    # Every translation of the chosen pages (the chosen ones included), found
+    # through the translation key's index: a handful of rows, however big the site.
     chosen_keys = Page.objects.filter(pk__in=chosen_ids).values("translation_key")
-    pages = Page.objects.filter(
-        Q(pk__in=chosen_ids) | Q(live=True, locale__language_code=language, translation_key__in=chosen_keys)
-    ).select_related("locale")
+    pages = Page.objects.filter(translation_key__in=chosen_keys).select_related("locale")
     chosen = {page.pk: page for page in pages if page.pk in chosen_ids}
     translations = {
         page.translation_key: page for page in pages if page.live and page.locale.language_code == language
