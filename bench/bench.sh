@@ -75,7 +75,8 @@ settle "$PORT_COLD"
 
 $PY manage.py generate_volume --stories "$STORIES"
 PAGES=(home "/en/" "news index" "/en/news/" "news index, deep page" "/en/news/?page=$DEEP" story "$STORY"
-       recipe "$RECIPE" history "$HISTORY" "data page" "/en/data/" search "/en/search/?q=migrants+workers")
+       recipe "$RECIPE" history "$HISTORY" "data page" "/en/data/" search "/en/search/?q=migrants+workers"
+       "search form" "/en/search/")  # the lightest page: the site's header, menu and footer around a form
 measure "static file (reference)" "static" "$PORT_WARM" "$STATIC"
 for ((i = 0; i < ${#PAGES[@]}; i += 2)); do
     measure "${PAGES[i]}" warm "$PORT_WARM" "${PAGES[i+1]}"
