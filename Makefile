@@ -53,7 +53,7 @@ test: lint messages browser
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles var node_modules
 
-# Benchmark: gunicorn + PostgreSQL + Redis db 5 on 127.0.0.1, writes docs/benchmarks.md
+# Benchmark: gunicorn + PostgreSQL + Redis dbs 5 and 4 on 127.0.0.1, writes docs/benchmarks.md
 # (see bench/bench.sh; BENCH_STORIES sets the generated volume per locale).
 bench: install messages
 	bash bench/bench.sh

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `make bench`: the site under gunicorn with production settings on a fresh
-# PostgreSQL database and Redis db 5, demo content plus generated volume,
+# PostgreSQL databases (small and large volume) and Redis dbs 5 and 4, demo content plus generated volume,
 # measured with wrk on 127.0.0.1. Writes docs/benchmarks.md. See docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,8 +10,12 @@ SMALL=${BENCH_SMALL_STORIES:-100}   # per locale, small run (for the growth rati
 DURATION=${BENCH_DURATION:-4s}
 DB=${BENCH_DB:-iom_perf_bench}
 PORT_COLD=${BENCH_PORT:-8101}; PORT_WARM=$((PORT_COLD + 1)); PORT_B=$((PORT_COLD + 2))
+PORT_SMALL=$((PORT_COLD + 4))
+GROWTH_ROUNDS=${BENCH_GROWTH_ROUNDS:-3}
 export DATABASE_URL="postgres://postgres@127.0.0.1:5432/${DB}"
+SMALL_DATABASE_URL="postgres://postgres@127.0.0.1:5432/${DB}_small"
 export REDIS_URL=${BENCH_REDIS_URL:-redis://127.0.0.1:6379/5}
+SMALL_REDIS_URL=${BENCH_SMALL_REDIS_URL:-redis://127.0.0.1:6379/4}
 export DJANGO_SETTINGS_MODULE=config.settings.production
 export SECRET_KEY="bench-only-$(head -c 48 /dev/urandom | base64 | tr -dc A-Za-z0-9)"
 export ALLOWED_HOSTS=127.0.0.1,localhost
@@ -19,27 +23,34 @@ export MEDIA_ROOT=${BENCH_MEDIA:-$PWD/var/bench-media}
 START=$(date +%s)
 command -v wrk >/dev/null || { SUDO=$(test "$(id -u)" = 0 || echo sudo); $SUDO apt-get install -y -qq wrk; }
 
-psql -h 127.0.0.1 -U postgres -d postgres -q -c "DROP DATABASE IF EXISTS ${DB}" -c "CREATE DATABASE ${DB}"
+# Two databases: the small volume, then a copy of it grown to the large volume,
+# so the growth ratios compare two servers measured side by side (see below).
+psql -h 127.0.0.1 -U postgres -d postgres -q -c "DROP DATABASE IF EXISTS ${DB}" \
+    -c "DROP DATABASE IF EXISTS ${DB}_small" -c "CREATE DATABASE ${DB}_small"
 $PY - <<PYEOF
-import redis; redis.Redis.from_url("$REDIS_URL").flushdb()  # db 5 is the benchmark's own
+import redis  # dbs 5 and 4 are the benchmark's own
+for url in ("$REDIS_URL", "$SMALL_REDIS_URL"): redis.Redis.from_url(url).flushdb()
 PYEOF
-$PY manage.py migrate --noinput -v0
+DATABASE_URL=$SMALL_DATABASE_URL $PY manage.py migrate --noinput -v0
 $PY manage.py collectstatic --noinput -v0
-$PY manage.py load_demo_content >/dev/null
-$PY manage.py generate_volume --stories "$SMALL" --recipes 100
+DATABASE_URL=$SMALL_DATABASE_URL $PY manage.py load_demo_content >/dev/null
+DATABASE_URL=$SMALL_DATABASE_URL $PY manage.py generate_volume --stories "$SMALL" --recipes 100
+psql -h 127.0.0.1 -U postgres -d postgres -q -c "CREATE DATABASE ${DB} TEMPLATE ${DB}_small"
+$PY manage.py generate_volume --stories "$STORIES"
 
 PIDS=()
 cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
-serve() {  # port, page cache on/off
-    PAGE_CACHE_ENABLED=$2 .venv/bin/gunicorn config.wsgi -b "127.0.0.1:$1" -w "$(nproc)" \
+serve() {  # port, page cache on/off[, database URL, Redis URL]
+    DATABASE_URL=${3:-$DATABASE_URL} REDIS_URL=${4:-$REDIS_URL} PAGE_CACHE_ENABLED=$2 .venv/bin/gunicorn config.wsgi -b "127.0.0.1:$1" -w "$(nproc)" \
         --control-socket "$PWD/var/gunicorn-$1.ctl" --access-logfile /dev/null \
         --error-logfile "var/bench-gunicorn-$1.log" &
     PIDS+=($!)
 }
 mkdir -p var
 serve "$PORT_COLD" 0; serve "$PORT_WARM" 1; serve "$PORT_B" 1
-for port in "$PORT_COLD" "$PORT_WARM" "$PORT_B"; do
+serve "$PORT_SMALL" 0 "$SMALL_DATABASE_URL" "$SMALL_REDIS_URL"
+for port in "$PORT_COLD" "$PORT_WARM" "$PORT_B" "$PORT_SMALL"; do
     for _ in $(seq 1 60); do curl -sf -o /dev/null -H "X-Forwarded-Proto: https" "http://127.0.0.1:$port/healthz" && break; sleep 0.5; done
 done
 
@@ -53,9 +64,9 @@ RESULTS=var/bench-results.tsv; : > "$RESULTS"
 warm_up() {  # the first requests of each worker import code and compile templates
     for _ in 1 2 3 4; do curl -s -o /dev/null -H "X-Forwarded-Proto: https" "http://127.0.0.1:$1$2"; done
 }
-measure() {  # label, phase, port, path
+measure() {  # label, phase, port, path[, duration]
     warm_up "$3" "$4"
-    local out; out=$(wrk -t2 -c8 -d"$DURATION" --timeout 10s --latency -H "X-Forwarded-Proto: https" "http://127.0.0.1:$3$4")
+    local out; out=$(wrk -t2 -c8 -d"${5:-$DURATION}" --timeout 10s --latency -H "X-Forwarded-Proto: https" "http://127.0.0.1:$3$4")
     local rps p50 p99 non2xx
     rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
     p50=$(echo "$out" | awk '$1=="50%" {print $2}'); p99=$(echo "$out" | awk '$1=="99%" {print $2}')
@@ -65,15 +76,20 @@ measure() {  # label, phase, port, path
 settle() {  # wrk leaves requests queued on a slow server: wait until it has answered them all
     curl -s -o /dev/null --max-time 120 -H "X-Forwarded-Proto: https" "http://127.0.0.1:$1/healthz" || true
 }
-# Small volume: cold pages whose cost could grow with the number of stories.
-measure "news index" "cold-small" "$PORT_COLD" "/en/news/"
-settle "$PORT_COLD"
-measure "story" "cold-small" "$PORT_COLD" "$STORY"
-settle "$PORT_COLD"
-measure "search" "cold-small" "$PORT_COLD" "/en/search/?q=migrants+workers"
-settle "$PORT_COLD"
+# Growth: cold pages whose cost could grow with the number of stories, on the
+# small and the large database in turn, round after round. The machine's speed
+# drifts over minutes; alternating short runs puts both volumes in the same minutes,
+# and the report takes the median of the rounds.
+GROWTH=(story "$STORY" "news index" "/en/news/" search "/en/search/?q=migrants+workers")
+for ((round = 1; round <= GROWTH_ROUNDS; round++)); do
+    for ((i = 0; i < ${#GROWTH[@]}; i += 2)); do
+        measure "${GROWTH[i]}" "growth-small" "$PORT_SMALL" "${GROWTH[i+1]}" 2s
+        settle "$PORT_SMALL"
+        measure "${GROWTH[i]}" "growth-large" "$PORT_COLD" "${GROWTH[i+1]}" 2s
+        settle "$PORT_COLD"
+    done
+done
 
-$PY manage.py generate_volume --stories "$STORIES"
 PAGES=(home "/en/" "news index" "/en/news/" "news index, deep page" "/en/news/?page=$DEEP" story "$STORY"
        recipe "$RECIPE" history "$HISTORY" "data page" "/en/data/" search "/en/search/?q=migrants+workers"
        "search form" "/en/search/")  # the lightest page: the site's header, menu and footer around a form
