@@ -58,7 +58,7 @@ STORY=$($PY manage.py shell -v0 -c "from news.models import NewsStoryPage as S; 
 RECIPE=$($PY manage.py shell -v0 -c "from campaigns.models import RecipePage as R; print(R.objects.filter(locale__language_code='en').exclude(slug__startswith='generated').first().url)")
 HISTORY=$($PY manage.py shell -v0 -c "from home.models import HistoryPage as H; print(H.objects.filter(locale__language_code='en').first().url)")
 STATIC=$($PY manage.py shell -v0 -c "from django.templatetags.static import static; print(static('css/site.css'))")
-DEEP_SMALL=$((SMALL / 12)); DEEP=$((STORIES / 12))
+DEEP=$((STORIES / 12))
 
 RESULTS=var/bench-results.tsv; : > "$RESULTS"
 warm_up() {  # the first requests of each worker import code and compile templates
