@@ -23,9 +23,10 @@ def frozen_by_worker_hook():
     gc.unfreeze()
 
 
-def test_gunicorn_reads_the_settings_from_the_working_directory():
-    assert Config().settings["config"].get() == "./gunicorn.conf.py"
-    assert CONFIG_FILE.name == "gunicorn.conf.py"
+def test_gunicorn_started_from_the_repository_root_reads_this_file():
+    default_path = Config().settings["config"].get()
+    assert (CONFIG_FILE.parent / default_path).resolve() == CONFIG_FILE
+    assert CONFIG_FILE.is_file()
 
 
 def test_a_worker_freezes_the_loaded_site_so_full_collections_skip_it(frozen_by_worker_hook):
