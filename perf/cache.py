@@ -21,6 +21,16 @@ entry that depends on it stale at once (query-string variants included); the
 orphans are overwritten or expire on their own. A hit costs one round trip to
 the cache: the entry and the generations it must match are fetched together.
 
+Misses are coalesced: after a purge, the first request for a page renders it
+while concurrent requests for the same entry (on any app server sharing the
+cache) wait for that render and are served its result, instead of all
+rendering the same page at once. A viral story that an editor corrects is
+rendered once, not once per worker. Waiting is bounded (PAGE_CACHE_COALESCE_WAIT
+seconds; 0 switches coalescing off); when the render fails or its response
+cannot be cached (an error page, a form with a CSRF token), the waiters render
+for themselves, and the entry is remembered as uncacheable for a minute so
+later readers of it do not queue behind one another.
+
 Which pages a change affects (see `page_urls` and `object_urls`): a page's
 own URL and the subtree below it (routable sub-pages, feeds), the same for its
 translations, every ancestor (listings), for stories and recipes their section
@@ -33,6 +43,7 @@ organisation profile, site settings) purge the whole site.
 
 import hashlib
 import threading
+import time
 import uuid
 from contextlib import contextmanager
 from urllib.parse import urlsplit
@@ -52,6 +63,11 @@ CACHE_ALIAS = "default"
 TIMEOUT = 60 * 60 * 24
 EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/static/", "/media/", "/django-admin/")
 UNCACHEABLE_DIRECTIVES = ("private", "no-store", "no-cache", "max-age=0")
+# Coalesced misses: a render lock outlives a stuck worker by no more than this
+# (gunicorn's own worker timeout), and an uncacheable entry is not locked for a minute.
+RENDER_LOCK_TIMEOUT = 30
+UNCACHEABLE = "uncacheable"
+UNCACHEABLE_MEMORY = 60
 
 
 def _cache():
@@ -82,20 +98,21 @@ def _entry_key(request):
     return "pagecache:entry:" + hashlib.sha256(identity.encode()).hexdigest()
 
 
-def _lookup(request):
-    """(cached response or None, entry key, generation keys, current generations) in one round trip.
+def _lookup(request, extra_keys=()):
+    """(cached response or None, entry key, generation keys, current generations, raw values).
 
-    An entry records the generations it was rendered under; it is served only
-    while they are all still current, so a purge needs no key deletion.
+    One round trip: the entry, the generations it must match and `extra_keys`
+    together. An entry records the generations it was rendered under; it is
+    served only while they are all still current, so a purge needs no key deletion.
     """
     generation_keys = _generation_keys(request.path)
     entry_key = _entry_key(request)
-    found = _cache().get_many([entry_key, *generation_keys])
+    found = _cache().get_many([entry_key, *generation_keys, *extra_keys])
     generations = {key: found[key] for key in generation_keys if key in found}
     entry = found.get(entry_key)
     if entry is not None and len(generations) == len(generation_keys) and entry[0] == generations:
-        return entry[1], entry_key, generation_keys, generations
-    return None, entry_key, generation_keys, generations
+        return entry[1], entry_key, generation_keys, generations, found
+    return None, entry_key, generation_keys, generations, found
 
 
 def _store(response, entry_key, generation_keys, generations):
@@ -139,6 +156,56 @@ def response_is_cacheable(request, response):
     return not any(directive in cache_control.split(",") for directive in UNCACHEABLE_DIRECTIVES)
 
 
+def _lock_key(entry_key):
+    return entry_key + ":render"
+
+
+def _take_render_turn(entry_key):
+    """True when this request renders the entry; False when another request is rendering it."""
+    if settings.PAGE_CACHE_COALESCE_WAIT <= 0:
+        return True
+    lock_key = _lock_key(entry_key)
+    cache = _cache()
+    if cache.add(lock_key, uuid.uuid4().hex, RENDER_LOCK_TIMEOUT):
+        return True
+    return cache.get(lock_key) == UNCACHEABLE  # known uncacheable: nothing to wait for
+
+
+def _end_render_turn(entry_key, stored):
+    if settings.PAGE_CACHE_COALESCE_WAIT <= 0:
+        return
+    if stored:
+        _cache().delete(_lock_key(entry_key))
+    else:
+        _cache().set(_lock_key(entry_key), UNCACHEABLE, UNCACHEABLE_MEMORY)
+
+
+def _wait_for_render(request):
+    """The entry another request is rendering, or None when it will not come in time.
+
+    Polls with growing pauses (10 ms to 100 ms). The renderer stores its entry
+    before it drops the lock, so a lookup that finds the lock gone and no
+    current entry means nothing is coming: the caller renders for itself.
+    """
+    deadline = time.monotonic() + settings.PAGE_CACHE_COALESCE_WAIT
+    pause = 0.01
+    lock_key = _lock_key(_entry_key(request))
+    while time.monotonic() < deadline:
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
+        cached, _entry, _keys, _generations, found = _lookup(request, extra_keys=[lock_key])
+        if cached is not None:
+            return cached
+        if found.get(lock_key) in (None, UNCACHEABLE):
+            return None
+    return None
+
+
+def _hit(response):
+    response["X-Page-Cache"] = "hit"
+    return response
+
+
 class PageCacheMiddleware:
     """Serve and store anonymous responses; place it just after WhiteNoise."""
 
@@ -148,23 +215,33 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not getattr(settings, "PAGE_CACHE_ENABLED", True) or not request_is_cacheable(request):
             return self.get_response(request)
-        cached, entry_key, generation_keys, generations = _lookup(request)
+        cached, entry_key, generation_keys, generations, _found = _lookup(request)
         if cached is not None:
-            cached["X-Page-Cache"] = "hit"
-            return cached
-        response = self.get_response(request)
-        if response_is_cacheable(request, response):
-            # Browsers re-check after a minute; a CDN keeps it longer, purged on change.
-            patch_cache_control(
-                response,
-                public=True,
-                max_age=getattr(settings, "PAGE_CACHE_MAX_AGE", 60),
-                s_maxage=getattr(settings, "PAGE_CACHE_S_MAXAGE", 3600),
-            )
-            if hasattr(response, "render") and callable(response.render):
-                response.render()
-            _store(response, entry_key, generation_keys, generations)
-            response["X-Page-Cache"] = "miss"
+            return _hit(cached)
+        if not _take_render_turn(entry_key):
+            cached = _wait_for_render(request)
+            if cached is not None:
+                return _hit(cached)
+            # Nothing came: render, under the generations as they are now.
+            _cached, entry_key, generation_keys, generations, _found = _lookup(request)
+        stored = False
+        try:
+            response = self.get_response(request)
+            if response_is_cacheable(request, response):
+                # Browsers re-check after a minute; a CDN keeps it longer, purged on change.
+                patch_cache_control(
+                    response,
+                    public=True,
+                    max_age=getattr(settings, "PAGE_CACHE_MAX_AGE", 60),
+                    s_maxage=getattr(settings, "PAGE_CACHE_S_MAXAGE", 3600),
+                )
+                if hasattr(response, "render") and callable(response.render):
+                    response.render()
+                _store(response, entry_key, generation_keys, generations)
+                stored = True
+                response["X-Page-Cache"] = "miss"
+        finally:
+            _end_render_turn(entry_key, stored)
         return response
 
 

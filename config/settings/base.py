@@ -262,6 +262,9 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "1") == "1"
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_S_MAXAGE = int(os.environ.get("PAGE_CACHE_S_MAXAGE", "3600"))
+# Concurrent misses of one page wait up to this many seconds for a single render
+# (0: every request renders for itself). See perf/cache.py.
+PAGE_CACHE_COALESCE_WAIT = float(os.environ.get("PAGE_CACHE_COALESCE_WAIT", "5"))
 WAGTAILFRONTENDCACHE = {"local": {"BACKEND": "perf.cache.LocalCacheBackend"}}
 if os.environ.get("CDN_DISTRIBUTION_ID"):
     WAGTAILFRONTENDCACHE["cdn"] = {
