@@ -100,6 +100,32 @@ for ((i = 0; i < ${#PAGES[@]}; i += 2)); do
     settle "$PORT_COLD"
 done
 
+# Purges under load: the story purged every quarter second while wrk reads it, on two
+# servers of 8 workers each (as several app servers sharing one cache would be), one
+# with concurrent misses coalesced (the default), one with each miss rendering.
+PORT_STORM=$((PORT_COLD + 5)); PORT_STORM_OFF=$((PORT_COLD + 6))
+serve_storm() {  # port, PAGE_CACHE_COALESCE_WAIT, Redis URL; logs each response's X-Page-Cache
+    : > "var/bench-storm-$1.log"
+    REDIS_URL=$3 PAGE_CACHE_ENABLED=1 PAGE_CACHE_COALESCE_WAIT=$2 .venv/bin/gunicorn config.wsgi \
+        -b "127.0.0.1:$1" -w 8 --access-logfile "var/bench-storm-$1.log" \
+        --access-logformat '%({x-page-cache}o)s' --error-logfile "var/bench-gunicorn-$1.log" >/dev/null &
+    PIDS+=($!)
+}
+STORM_REDIS=redis://127.0.0.1:6379/8; STORM_OFF_REDIS=redis://127.0.0.1:6379/9
+$PY -c "import redis; [redis.Redis.from_url(u).flushdb() for u in ('$STORM_REDIS', '$STORM_OFF_REDIS')]"
+serve_storm "$PORT_STORM" 5 "$STORM_REDIS"; serve_storm "$PORT_STORM_OFF" 0 "$STORM_OFF_REDIS"
+STORM=var/bench-storm.tsv; : > "$STORM"
+for port in "$PORT_STORM" "$PORT_STORM_OFF"; do
+    for _ in $(seq 1 60); do curl -sf -o /dev/null -H "X-Forwarded-Proto: https" "http://127.0.0.1:$port/healthz" && break; sleep 0.5; done
+    # Every worker renders once (distinct query strings miss), then the page is cached.
+    seq 1 32 | xargs -P 8 -I{} curl -s -o /dev/null -H "X-Forwarded-Proto: https" "http://127.0.0.1:$port$STORY?warm={}"
+    warm_up "$port" "$STORY"
+done
+REDIS_URL=$STORM_REDIS $PY bench/purge_storm.py "coalesced (default)" \
+    "http://127.0.0.1:$PORT_STORM$STORY" "var/bench-storm-$PORT_STORM.log" 4 | tail -n 1 | tee -a "$STORM"
+REDIS_URL=$STORM_OFF_REDIS $PY bench/purge_storm.py "each miss renders (PAGE_CACHE_COALESCE_WAIT=0)" \
+    "http://127.0.0.1:$PORT_STORM_OFF$STORY" "var/bench-storm-$PORT_STORM_OFF.log" 4 | tail -n 1 | tee -a "$STORM"
+
 # Scale-out: warm a page on server B, publish a change in another process, B serves it next.
 curl -s -H "X-Forwarded-Proto: https" "http://127.0.0.1:$PORT_B$STORY" >/dev/null
 curl -s -H "X-Forwarded-Proto: https" "http://127.0.0.1:$PORT_B$STORY" -o /dev/null
@@ -125,5 +151,6 @@ for _ in $(seq 1 60); do curl -sf -o /dev/null "http://127.0.0.1:$PORT_W/healthz
 $PY bench/page_weight.py "http://127.0.0.1:$PORT_W" /en/ "$STORY" "$RECIPE" > var/bench-weight.md \
     || echo "(page weight not measured)" > var/bench-weight.md
 ELAPSED=$(( $(date +%s) - START ))
-$PY bench/report.py "$RESULTS" "$STORIES" "$SMALL" "$SCALE" "$ELAPSED" "$DURATION" var/bench-weight.md > docs/benchmarks.md
+$PY bench/report.py "$RESULTS" "$STORIES" "$SMALL" "$SCALE" "$ELAPSED" "$DURATION" var/bench-weight.md \
+    "$STORM" > docs/benchmarks.md
 cat docs/benchmarks.md

@@ -56,7 +56,7 @@ def cold_cost(data, static):
         "(tests/perf/test_query_budgets.py).",
         *floor_sentence(cold),
         "Readers get static-file speed from the page cache (the warm rows); after a purge, a page",
-        "is rendered again by the requests that find it missing.",
+        "is rendered once, by the first request that finds it missing (see Purges under load).",
     ]
 
 
@@ -82,7 +82,32 @@ def growth_medians(measured):
     }
 
 
-def main(path, stories, small, scale, elapsed, duration, weight_path=None):
+def purge_storm(storm_path):
+    """bench/purge_storm.py's lines: renders per purge with and without coalesced misses."""
+    if not storm_path or not os.path.exists(storm_path):
+        return []
+    rows = [line.rstrip("\n").split("\t") for line in open(storm_path) if line.strip()]
+    if not rows:
+        return []
+    out = [
+        "",
+        "## Purges under load",
+        "",
+        "A story purged every quarter second (an editor publishing corrections) while wrk reads it",
+        "with 16 connections, for 4 s, on a server of 8 sync workers: as many workers as several app",
+        "servers sharing one cache would have. Renders are the responses the server marked as",
+        "`X-Page-Cache: miss` (bench/purge_storm.py).",
+        "",
+        "| Misses | Purges | Renders | Renders per purge | Requests/s | p99 (ms) |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for label, purges, renders, rps, p99 in rows:
+        per_purge = int(renders) / int(purges) if int(purges) else float("nan")
+        out.append(f"| {label} | {purges} | {renders} | {per_purge:.2f} | {float(rps):.0f} | {ms(p99):.1f} |")
+    return out
+
+
+def main(path, stories, small, scale, elapsed, duration, weight_path=None, storm_path=None):
     rows = [line.rstrip("\n").split("\t") for line in open(path) if line.strip()]
     measured = [((r[0], r[1]), (float(r[2] or 0), ms(r[3]), ms(r[4]), int(r[5] or 0))) for r in rows]
     data = {key: values for key, values in measured if not key[1].startswith("growth")}
@@ -145,6 +170,7 @@ def main(path, stories, small, scale, elapsed, duration, weight_path=None):
                 f" (target ≤ 1.5×): {verdict}"
             )
     out += cold_cost(data, static)
+    out += purge_storm(storm_path)
     out += ["", "## Scale-out", "", f"Two app servers sharing PostgreSQL and Redis: {scale}.", ""]
     if weight_path and os.path.exists(weight_path):
         out.append(open(weight_path).read())
