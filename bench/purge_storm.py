@@ -39,22 +39,9 @@ def main(label, url, access_log, duration):
     django.setup()
     log = Path(access_log)
     lines_before = len(log.read_text().splitlines()) if log.exists() else 0
-    wrk = subprocess.Popen(  # noqa: S603
-        [
-            "wrk",
-            "-t2",
-            "-c16",
-            f"-d{duration}s",
-            "--timeout",
-            "10s",
-            "--latency",  # noqa: S607
-            "-H",
-            "X-Forwarded-Proto: https",
-            url,
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    command = ["wrk", "-t2", "-c16", f"-d{duration}s", "--timeout", "10s", "--latency"]
+    command += ["-H", "X-Forwarded-Proto: https", url]
+    wrk = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)  # noqa: S603
     purges = purge_while(wrk, urlsplit(url).path)
     out = wrk.communicate()[0]
     time.sleep(1)  # the access log is written after each response

@@ -16,7 +16,10 @@ from home.models import HomePage
 from news.models import NewsStoryPage
 from tests.factories.news import NewsIndexPageFactory, NewsStoryPageFactory
 
-pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), pytest.mark.usefixtures("page_cache")]
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("page_cache"),
+]
 
 READERS = 4
 
@@ -121,7 +124,9 @@ def test_with_coalescing_off_each_reader_renders_for_itself(settings, story, slo
     assert [response["X-Page-Cache"] for response in responses] == ["miss"] * READERS
 
 
-def test_readers_of_an_uncacheable_page_do_not_queue_behind_one_another(settings, client, home_page, stuck_reader):
+def test_readers_of_an_uncacheable_page_do_not_queue_behind_one_another(
+    settings, client, home_page, stuck_reader
+):
     settings.PAGE_CACHE_COALESCE_WAIT = 30  # longer than the stuck render: waiting would show
     assert client.get("/en/no-such-page/").status_code == 404  # an error page is never cached
 
@@ -134,7 +139,9 @@ def test_readers_of_an_uncacheable_page_do_not_queue_behind_one_another(settings
     assert finished.wait(timeout=30)
 
 
-def test_a_reader_waits_no_longer_than_the_coalesce_wait_for_a_stuck_render(settings, client, story, stuck_reader):
+def test_a_reader_waits_no_longer_than_the_coalesce_wait_for_a_stuck_render(
+    settings, client, story, stuck_reader
+):
     settings.PAGE_CACHE_COALESCE_WAIT = 0.2
 
     finished, release = stuck_reader(story.url)
