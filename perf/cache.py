@@ -25,7 +25,8 @@ Misses are coalesced: after a purge, the first request for a page renders it
 while concurrent requests for the same entry (on any app server sharing the
 cache) wait for that render and are served its result, instead of all
 rendering the same page at once. A viral story that an editor corrects is
-rendered once, not once per worker. Waiting is bounded (PAGE_CACHE_COALESCE_WAIT
+rendered once, not once per worker (across servers with Redis; with the
+per-process memory cache, only within one process). Waiting is bounded (PAGE_CACHE_COALESCE_WAIT
 seconds; 0 switches coalescing off); when the render fails or its response
 cannot be cached (an error page, a form with a CSRF token), the waiters render
 for themselves, and the entry is remembered as uncacheable for a minute so
@@ -42,6 +43,7 @@ organisation profile, site settings) purge the whole site.
 """
 
 import hashlib
+import logging
 import threading
 import time
 import uuid
@@ -58,16 +60,18 @@ from wagtail.contrib.settings.models import BaseSiteSetting
 
 from perf.compression import accepts_gzip
 
+logger = logging.getLogger(__name__)
 CACHE_ALIAS = "default"
 # Entries and purge generations expire after a day at the latest, which bounds memory use.
 TIMEOUT = 60 * 60 * 24
 EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/static/", "/media/", "/django-admin/")
 UNCACHEABLE_DIRECTIVES = ("private", "no-store", "no-cache", "max-age=0")
-# Coalesced misses: a render lock outlives a stuck worker by no more than this
-# (gunicorn's own worker timeout), and an uncacheable entry is not locked for a minute.
+# Coalesced misses: a render lock expires after gunicorn's default worker timeout,
+# so a killed worker cannot hold it longer; after a render that could not be
+# cached, readers of that entry render without waiting for UNCACHEABLE_TTL seconds.
 RENDER_LOCK_TIMEOUT = 30
 UNCACHEABLE = "uncacheable"
-UNCACHEABLE_MEMORY = 60
+UNCACHEABLE_TTL = 60
 
 
 def _cache():
@@ -107,7 +111,9 @@ def _lookup(request, extra_keys=()):
     """
     generation_keys = _generation_keys(request.path)
     entry_key = _entry_key(request)
-    found = _cache().get_many([entry_key, *generation_keys, *extra_keys])
+    # Extra keys (a render lock) first: a cache that reads keys one by one then
+    # sees the lock before the entry, never a dropped lock but not yet its entry.
+    found = _cache().get_many([*extra_keys, entry_key, *generation_keys])
     generations = {key: found[key] for key in generation_keys if key in found}
     entry = found.get(entry_key)
     if entry is not None and len(generations) == len(generation_keys) and entry[0] == generations:
@@ -156,49 +162,74 @@ def response_is_cacheable(request, response):
     return not any(directive in cache_control.split(",") for directive in UNCACHEABLE_DIRECTIVES)
 
 
+def _coalescing():
+    return getattr(settings, "PAGE_CACHE_COALESCE_WAIT", 5) > 0
+
+
 def _lock_key(entry_key):
     return entry_key + ":render"
 
 
-def _take_render_turn(entry_key):
-    """True when this request renders the entry; False when another request is rendering it."""
-    if settings.PAGE_CACHE_COALESCE_WAIT <= 0:
-        return True
+def _take_render_lock(entry_key):
+    """(this request renders, it holds the lock): (False, False) while another request renders."""
+    if not _coalescing():
+        return True, False
     lock_key = _lock_key(entry_key)
     cache = _cache()
     if cache.add(lock_key, uuid.uuid4().hex, RENDER_LOCK_TIMEOUT):
-        return True
-    return cache.get(lock_key) == UNCACHEABLE  # known uncacheable: nothing to wait for
+        return True, True
+    if cache.get(lock_key) == UNCACHEABLE:
+        return True, False  # known uncacheable: nothing to wait for
+    return False, False
 
 
-def _end_render_turn(entry_key, stored):
-    if settings.PAGE_CACHE_COALESCE_WAIT <= 0:
-        return
-    if stored:
-        _cache().delete(_lock_key(entry_key))
-    else:
-        _cache().set(_lock_key(entry_key), UNCACHEABLE, UNCACHEABLE_MEMORY)
+def _release_render_lock(entry_key, holds_lock, cacheable):
+    """Drop this request's lock, or leave the uncacheable marker in its place.
+
+    A request that rendered without the lock only leaves the marker when the
+    entry has no lock (never over another request's render). A cache error
+    here is logged, not raised: the response is already made.
+    """
+    lock_key = _lock_key(entry_key)
+    try:
+        if cacheable:
+            if holds_lock:
+                _cache().delete(lock_key)
+        elif holds_lock:
+            _cache().set(lock_key, UNCACHEABLE, UNCACHEABLE_TTL)
+        elif _coalescing():
+            _cache().add(lock_key, UNCACHEABLE, UNCACHEABLE_TTL)
+    except Exception:
+        logger.exception("Could not release the page cache's render lock")
 
 
 def _wait_for_render(request):
-    """The entry another request is rendering, or None when it will not come in time.
+    """(the entry another request rendered or None, whether this request now holds the lock).
 
-    Polls with growing pauses (10 ms to 100 ms). The renderer stores its entry
-    before it drops the lock, so a lookup that finds the lock gone and no
-    current entry means nothing is coming: the caller renders for itself.
+    Polls with growing pauses (10 ms to 100 ms), at most PAGE_CACHE_COALESCE_WAIT
+    seconds. The renderer stores its entry before it drops the lock. When the
+    lock is gone and no current entry came (a purge during that render, or a
+    render that failed), this request takes the lock and renders, and the
+    other waiters go on waiting for it instead of all rendering at once.
     """
     deadline = time.monotonic() + settings.PAGE_CACHE_COALESCE_WAIT
     pause = 0.01
-    lock_key = _lock_key(_entry_key(request))
+    entry_key = _entry_key(request)
+    lock_key = _lock_key(entry_key)
     while time.monotonic() < deadline:
         time.sleep(pause)
         pause = min(pause * 2, 0.1)
         cached, _entry, _keys, _generations, found = _lookup(request, extra_keys=[lock_key])
         if cached is not None:
-            return cached
-        if found.get(lock_key) in (None, UNCACHEABLE):
-            return None
-    return None
+            return cached, False
+        lock = found.get(lock_key)
+        if lock == UNCACHEABLE:
+            return None, False
+        if lock is None:
+            renders, holds_lock = _take_render_lock(entry_key)
+            if renders:
+                return None, holds_lock
+    return None, False
 
 
 def _hit(response):
@@ -218,16 +249,18 @@ class PageCacheMiddleware:
         cached, entry_key, generation_keys, generations, _found = _lookup(request)
         if cached is not None:
             return _hit(cached)
-        if not _take_render_turn(entry_key):
-            cached = _wait_for_render(request)
+        renders, holds_lock = _take_render_lock(entry_key)
+        if not renders:
+            cached, holds_lock = _wait_for_render(request)
             if cached is not None:
                 return _hit(cached)
-            # Nothing came: render, under the generations as they are now.
+            # Nothing came in time: render, under the generations as they are now.
             _cached, entry_key, generation_keys, generations, _found = _lookup(request)
-        stored = False
+        cacheable = False
         try:
             response = self.get_response(request)
-            if response_is_cacheable(request, response):
+            cacheable = response_is_cacheable(request, response)
+            if cacheable:
                 # Browsers re-check after a minute; a CDN keeps it longer, purged on change.
                 patch_cache_control(
                     response,
@@ -238,10 +271,9 @@ class PageCacheMiddleware:
                 if hasattr(response, "render") and callable(response.render):
                     response.render()
                 _store(response, entry_key, generation_keys, generations)
-                stored = True
                 response["X-Page-Cache"] = "miss"
         finally:
-            _end_render_turn(entry_key, stored)
+            _release_render_lock(entry_key, holds_lock, cacheable)
         return response
 
 

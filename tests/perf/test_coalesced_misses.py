@@ -3,6 +3,11 @@
 Readers are threads with their own database connections, so the content is
 committed (a transactional test) and the page cache is this process's memory,
 which every thread shares as app servers share Redis.
+
+A transactional test empties the tables when it ends and puts back the
+migrations' rows from a copy (serialized_rollback). Run with `--reuse-db`, the
+test database keeps no other content afterwards; pytest-django runs these
+tests after every other database test.
 """
 
 import threading
@@ -33,13 +38,18 @@ def read(url, responses, index, barrier=None):
         connection.close()  # each thread's own connection
 
 
-def read_together(url, readers=READERS):
-    """Responses of `readers` anonymous readers who ask for `url` at the same moment."""
+def start_readers(url, readers=READERS):
+    """(threads, their responses once joined): anonymous readers asking for `url` at the same moment."""
     barrier = threading.Barrier(readers)
     responses = [None] * readers
     threads = [threading.Thread(target=read, args=(url, responses, i, barrier)) for i in range(readers)]
     for thread in threads:
         thread.start()
+    return threads, responses
+
+
+def read_together(url, readers=READERS):
+    threads, responses = start_readers(url, readers)
     for thread in threads:
         thread.join(timeout=60)
     return responses
@@ -112,6 +122,25 @@ def test_readers_arriving_together_after_a_correction_share_one_render(client, s
     responses = read_together(story.url)
 
     assert [response.status_code for response in responses] == [200] * READERS
+    assert sorted(response["X-Page-Cache"] for response in responses) == ["hit"] * (READERS - 1) + ["miss"]
+    assert all("Corrected headline" in response.content.decode() for response in responses)
+
+
+def test_readers_waiting_on_a_render_that_a_purge_made_stale_share_one_new_render(
+    settings, client, story, stuck_reader
+):
+    settings.PAGE_CACHE_COALESCE_WAIT = 30
+    finished, release = stuck_reader(story.url)  # renders the original story, then hangs
+    story.title = "Corrected headline"
+    story.save_revision().publish()  # purged while that render runs
+
+    threads, responses = start_readers(story.url)
+    time.sleep(0.5)  # the readers find the render under way and wait for it
+    release.set()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    assert finished.wait(timeout=30)
     assert sorted(response["X-Page-Cache"] for response in responses) == ["hit"] * (READERS - 1) + ["miss"]
     assert all("Corrected headline" in response.content.decode() for response in responses)
 
