@@ -47,12 +47,13 @@ serve() {  # port, page cache on/off[, database URL, Redis URL]
         --error-logfile "var/bench-gunicorn-$1.log" &
     PIDS+=($!)
 }
+wait_healthy() {  # port
+    for _ in $(seq 1 60); do curl -sf -o /dev/null -H "X-Forwarded-Proto: https" "http://127.0.0.1:$1/healthz" && break; sleep 0.5; done
+}
 mkdir -p var
 serve "$PORT_COLD" 0; serve "$PORT_WARM" 1; serve "$PORT_B" 1
 serve "$PORT_SMALL" 0 "$SMALL_DATABASE_URL" "$SMALL_REDIS_URL"
-for port in "$PORT_COLD" "$PORT_WARM" "$PORT_B" "$PORT_SMALL"; do
-    for _ in $(seq 1 60); do curl -sf -o /dev/null -H "X-Forwarded-Proto: https" "http://127.0.0.1:$port/healthz" && break; sleep 0.5; done
-done
+for port in "$PORT_COLD" "$PORT_WARM" "$PORT_B" "$PORT_SMALL"; do wait_healthy "$port"; done
 
 STORY=$($PY manage.py shell -v0 -c "from news.models import NewsStoryPage as S; print(S.objects.filter(locale__language_code='en').exclude(slug__startswith='generated').first().url)")
 RECIPE=$($PY manage.py shell -v0 -c "from campaigns.models import RecipePage as R; print(R.objects.filter(locale__language_code='en').exclude(slug__startswith='generated').first().url)")
@@ -115,16 +116,16 @@ STORM_REDIS=redis://127.0.0.1:6379/8; STORM_OFF_REDIS=redis://127.0.0.1:6379/9
 $PY -c "import redis; [redis.Redis.from_url(u).flushdb() for u in ('$STORM_REDIS', '$STORM_OFF_REDIS')]"
 serve_storm "$PORT_STORM" 5 "$STORM_REDIS"; serve_storm "$PORT_STORM_OFF" 0 "$STORM_OFF_REDIS"
 STORM=var/bench-storm.tsv; : > "$STORM"
-for port in "$PORT_STORM" "$PORT_STORM_OFF"; do
-    for _ in $(seq 1 60); do curl -sf -o /dev/null -H "X-Forwarded-Proto: https" "http://127.0.0.1:$port/healthz" && break; sleep 0.5; done
+storm() {  # port, Redis URL, label
+    wait_healthy "$1"
     # Every worker renders once (distinct query strings miss), then the page is cached.
-    seq 1 32 | xargs -P 8 -I{} curl -s -o /dev/null -H "X-Forwarded-Proto: https" "http://127.0.0.1:$port$STORY?warm={}"
-    warm_up "$port" "$STORY"
-done
-REDIS_URL=$STORM_REDIS $PY bench/purge_storm.py "coalesced (default)" \
-    "http://127.0.0.1:$PORT_STORM$STORY" "var/bench-storm-$PORT_STORM.log" 4 | tail -n 1 | tee -a "$STORM"
-REDIS_URL=$STORM_OFF_REDIS $PY bench/purge_storm.py "each miss renders (PAGE_CACHE_COALESCE_WAIT=0)" \
-    "http://127.0.0.1:$PORT_STORM_OFF$STORY" "var/bench-storm-$PORT_STORM_OFF.log" 4 | tail -n 1 | tee -a "$STORM"
+    seq 1 32 | xargs -P 8 -I{} curl -s -o /dev/null -H "X-Forwarded-Proto: https" "http://127.0.0.1:$1$STORY?warm={}"
+    warm_up "$1" "$STORY"
+    REDIS_URL=$2 $PY bench/purge_storm.py "$3" "http://127.0.0.1:$1$STORY" "var/bench-storm-$1.log" 4 \
+        | tail -n 1 | tee -a "$STORM"
+}
+storm "$PORT_STORM" "$STORM_REDIS" "coalesced (default)"
+storm "$PORT_STORM_OFF" "$STORM_OFF_REDIS" "each miss renders (PAGE_CACHE_COALESCE_WAIT=0)"
 
 # Scale-out: warm a page on server B, publish a change in another process, B serves it next.
 curl -s -H "X-Forwarded-Proto: https" "http://127.0.0.1:$PORT_B$STORY" >/dev/null
@@ -147,7 +148,7 @@ PORT_W=$((PORT_COLD + 3))
 .venv/bin/gunicorn --pythonpath bench loopback_proxy:application -b "127.0.0.1:$PORT_W" -w 1 \
     --access-logfile /dev/null --error-logfile "var/bench-gunicorn-$PORT_W.log" &
 PIDS+=($!)
-for _ in $(seq 1 60); do curl -sf -o /dev/null "http://127.0.0.1:$PORT_W/healthz" && break; sleep 0.5; done
+wait_healthy "$PORT_W"
 $PY bench/page_weight.py "http://127.0.0.1:$PORT_W" /en/ "$STORY" "$RECIPE" > var/bench-weight.md \
     || echo "(page weight not measured)" > var/bench-weight.md
 ELAPSED=$(( $(date +%s) - START ))

@@ -22,15 +22,15 @@ orphans are overwritten or expire on their own. A hit costs one round trip to
 the cache: the entry and the generations it must match are fetched together.
 
 Misses are coalesced: after a purge, the first request for a page renders it
-while concurrent requests for the same entry (on any app server sharing the
-cache) wait for that render and are served its result, instead of all
-rendering the same page at once. A viral story that an editor corrects is
-rendered once, not once per worker (across servers with Redis; with the
-per-process memory cache, only within one process). Waiting is bounded (PAGE_CACHE_COALESCE_WAIT
-seconds; 0 switches coalescing off); when the render fails or its response
-cannot be cached (an error page, a form with a CSRF token), the waiters render
-for themselves, and the entry is remembered as uncacheable for a minute so
-later readers of it do not queue behind one another.
+while concurrent requests for the same entry wait for that render and are
+served its result, instead of all rendering the same page at once. A viral
+story that an editor corrects is rendered once, not once per worker: across
+app servers when they share Redis, within one process with the memory cache.
+Waiting is bounded (PAGE_CACHE_COALESCE_WAIT seconds; 0 switches coalescing
+off); when the render fails or its response cannot be cached (an error page,
+a form with a CSRF token), the waiters render for themselves, and the entry is
+remembered as uncacheable for a minute so later readers of it do not queue
+behind one another.
 
 Which pages a change affects (see `page_urls` and `object_urls`): a page's
 own URL and the subtree below it (routable sub-pages, feeds), the same for its
@@ -203,7 +203,7 @@ def _release_render_lock(entry_key, holds_lock, cacheable):
         logger.exception("Could not release the page cache's render lock")
 
 
-def _wait_for_render(request):
+def _wait_for_render(request, entry_key):
     """(the entry another request rendered or None, whether this request now holds the lock).
 
     Polls with growing pauses (10 ms to 100 ms), at most PAGE_CACHE_COALESCE_WAIT
@@ -214,7 +214,6 @@ def _wait_for_render(request):
     """
     deadline = time.monotonic() + settings.PAGE_CACHE_COALESCE_WAIT
     pause = 0.01
-    entry_key = _entry_key(request)
     lock_key = _lock_key(entry_key)
     while time.monotonic() < deadline:
         time.sleep(pause)
@@ -251,7 +250,7 @@ class PageCacheMiddleware:
             return _hit(cached)
         renders, holds_lock = _take_render_lock(entry_key)
         if not renders:
-            cached, holds_lock = _wait_for_render(request)
+            cached, holds_lock = _wait_for_render(request, entry_key)
             if cached is not None:
                 return _hit(cached)
             # Nothing came in time: render, under the generations as they are now.

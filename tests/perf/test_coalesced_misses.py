@@ -168,7 +168,7 @@ def test_readers_of_an_uncacheable_page_do_not_queue_behind_one_another(
     assert finished.wait(timeout=30)
 
 
-def test_a_reader_waits_no_longer_than_the_coalesce_wait_for_a_stuck_render(
+def test_a_reader_stops_waiting_for_a_stuck_render_after_the_coalesce_wait(
     settings, client, story, stuck_reader
 ):
     settings.PAGE_CACHE_COALESCE_WAIT = 0.2
