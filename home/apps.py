@@ -10,5 +10,7 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from .roles import connect_translator_signals
+        from .view_restrictions import connect_signals as connect_view_restriction_signals
 
         connect_translator_signals()
+        connect_view_restriction_signals()

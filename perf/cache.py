@@ -4,15 +4,20 @@ What is cached: 200 responses to anonymous GET/HEAD requests for the public
 site (not the admin, documents, health check or previews), when the request
 carries no session or CSRF cookie and the response sets no cookie, used no
 CSRF token and did not forbid caching (`Cache-Control: private/no-store/no-cache`).
-Entries are keyed by host (the site), language, path, query string and
-whether the client takes gzip (perf/compression.py).
+Entries are keyed by host (the site), language, path, the query parameters
+pages read (PAGE_CACHE_QUERY_PARAMETERS: `?utm_source=...` shares the page's
+entry instead of adding one) and whether the client takes gzip
+(perf/compression.py).
 
 How it is purged: every purge goes through Wagtail's frontend cache
 (`wagtail.contrib.frontend_cache`), whose backends are listed in the
 WAGTAILFRONTENDCACHE setting. `LocalCacheBackend` (always configured) purges
 this cache; a CDN backend (CloudFront, Cloudflare, ...) added beside it gets
 the very same URLs. A URL ending in `*` purges everything below a path
-(CloudFront understands the same wildcard).
+(CloudFront understands the same wildcard). Purges wait for the transaction
+that made the change to commit (a reader in between would cache the old
+content again), and the purges of one request, transaction or bulk load go
+to the backends as one batch.
 
 Purging does not delete keys one by one: each path has a generation number
 in the cache, and each entry records the generations of its path and of every
@@ -39,7 +44,9 @@ translations, every ancestor (listings), for stories and recipes their section
 (Wagtail's ReferenceIndex), and the search page of its language. A snippet or
 image purges the pages that use it or any of its translations (ReferenceIndex
 again) as if they were published; site-wide snippets and settings (menu,
-organisation profile, site settings) purge the whole site.
+organisation profile, site settings) purge the whole site. A page's view
+restriction (made private, changed or made public again) purges it like a
+publish; a collection's restriction purges the whole site.
 """
 
 import hashlib
@@ -48,11 +55,12 @@ import threading
 import time
 import uuid
 from contextlib import contextmanager
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
 from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
+from django.db import transaction
 from django.db.models.signals import post_save, pre_delete
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language_from_path
@@ -94,11 +102,18 @@ def _generation_keys(path):
     return keys
 
 
+def _used_query(request):
+    """The query parameters pages read, in a fixed order; any other leaves the page unchanged."""
+    names = sorted(getattr(settings, "PAGE_CACHE_QUERY_PARAMETERS", ()))
+    # Repeated values keep their order: a view reads the last one.
+    return urlencode([(name, value) for name in names for value in request.GET.getlist(name)])
+
+
 def _entry_key(request):
     host = request.get_host()
     language = get_language_from_path(request.path) or ""
     encoding = "gzip" if accepts_gzip(request) else "identity"  # compressed and plain copies apart
-    identity = "|".join([host, language, encoding, request.get_full_path()])
+    identity = "|".join([host, language, encoding, request.path, _used_query(request)])
     return "pagecache:entry:" + hashlib.sha256(identity.encode()).hexdigest()
 
 
@@ -237,12 +252,19 @@ def _hit(response):
 
 
 class PageCacheMiddleware:
-    """Serve and store anonymous responses; place it just after WhiteNoise."""
+    """Serve and store anonymous responses, and purge once for all the request's changes.
+
+    Place it just after WhiteNoise.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        with purges_batched():  # a bulk action over many pages: one purge after it
+            return self._respond(request)
+
+    def _respond(self, request):
         if not getattr(settings, "PAGE_CACHE_ENABLED", True) or not request_is_cacheable(request):
             return self.get_response(request)
         cached, entry_key, generation_keys, generations, _found = _lookup(request)
@@ -429,9 +451,48 @@ def one_purge_afterwards():
             purge(site_urls())
 
 
+_batch = threading.local()
+
+
+def _pending():
+    if not hasattr(_batch, "urls"):
+        _batch.urls, _batch.depth = set(), 0
+    return _batch
+
+
 def purge(urls):
+    """Purge `urls` once the current transaction commits, with the other purges of the batch.
+
+    Outside a transaction and a batch, at once.
+    """
+    if not urls:
+        return
+    batch = _pending()
+    batch.urls.update(urls)
+    if not batch.depth:
+        transaction.on_commit(_flush)
+
+
+@contextmanager
+def purges_batched():
+    """Every purge inside the block goes to the backends as one, after the block and its commit."""
+    batch = _pending()
+    batch.depth += 1
+    try:
+        yield
+    finally:
+        batch.depth -= 1
+        if not batch.depth and batch.urls:
+            transaction.on_commit(_flush)
+
+
+def _flush():
     from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
+    batch = _pending()
+    if batch.depth:
+        return  # the enclosing batch sends them when it ends
+    urls, batch.urls = batch.urls, set()
     if urls:
         purge_urls_from_cache(sorted(urls))
 
@@ -471,21 +532,41 @@ def on_page_change(sender, instance, **kwargs):
     purge(page_urls(instance))
 
 
+def old_address_urls(url_path_before):
+    """A page's former address, as a subtree on every site."""
+    from wagtail.models import Site
+
+    urls = set()
+    for site in Site.objects.all() if url_path_before else ():
+        root_path = site.root_page.url_path
+        if url_path_before.startswith(root_path):
+            old_path = "/" + url_path_before[len(root_path) :]
+            urls.update({site.root_url + old_path, site.root_url + old_path + "*"})
+    return urls
+
+
 def on_page_moved(sender, instance, url_path_before=None, url_path_after=None, **kwargs):
     if not purging_needed():
         return
-    # The old address must go too: purge it as a subtree on every site.
-    from wagtail.models import Site
-
-    urls = page_urls(instance)
-    if url_path_before:
-        for site in Site.objects.all():
-            root_path = site.root_page.url_path
-            if url_path_before.startswith(root_path):
-                old_path = "/" + url_path_before[len(root_path) :]
-                urls.update({site.root_url + old_path, site.root_url + old_path + "*"})
-    # The old parent's listing: its subtree was purged through the page's ancestors only if unchanged.
+    # The old address must go too, and the old parent's listing: its subtree was
+    # purged through the page's ancestors only if unchanged.
+    urls = page_urls(instance) | old_address_urls(url_path_before)
     purge(urls | site_urls_for_old_parents(url_path_before))
+
+
+def on_slug_changed(sender, instance, instance_before, **kwargs):
+    """A new slug: the old address now redirects (wagtail.contrib.redirects), so its copy must go."""
+    if purging_needed():
+        purge(old_address_urls(instance_before.url_path))
+
+
+def on_view_restriction_change(sender, instance, **kwargs):
+    """A page made private, changed or public again: purged like a publish (translations, subtree)."""
+    if kwargs.get("raw") or not purging_needed():
+        return
+    page = getattr(instance, "page", None)
+    # A collection's restriction guards documents, which pages link to: the whole site.
+    purge(page_urls(page) if page is not None else site_urls())
 
 
 def site_urls_for_old_parents(url_path_before):
@@ -524,7 +605,7 @@ def connect_signals():
     from django.apps import apps
     from wagtail.images import get_image_model
     from wagtail.models import Page
-    from wagtail.signals import page_published, page_unpublished, post_page_move
+    from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
     for model in apps.get_models():
         if issubclass(model, Page):
@@ -534,6 +615,8 @@ def connect_signals():
             )
             pre_delete.connect(on_page_deleted, sender=model, dispatch_uid=f"perf-del-{model.__name__}")
     post_page_move.connect(on_page_moved, dispatch_uid="perf-move")
+    page_slug_changed.connect(on_slug_changed, dispatch_uid="perf-slug")
+    _connect_view_restrictions()
     labels = [*SITE_WIDE, *LISTED_BY]
     watched = [apps.get_model(label) for label in labels if _model_exists(label)]
     watched.append(get_image_model())
@@ -541,6 +624,16 @@ def connect_signals():
         post_save.connect(on_object_change, sender=model, dispatch_uid=f"perf-save-{_label(model)}")
         # Before the delete, while the ReferenceIndex still knows who used it.
         pre_delete.connect(on_object_change, sender=model, dispatch_uid=f"perf-delete-{_label(model)}")
+
+
+def _connect_view_restrictions():
+    from wagtail.models import CollectionViewRestriction, PageViewRestriction
+
+    for model in (PageViewRestriction, CollectionViewRestriction):
+        name = model.__name__
+        post_save.connect(on_view_restriction_change, sender=model, dispatch_uid=f"perf-save-{name}")
+        # Before the delete, while its page is still there to work out the URLs.
+        pre_delete.connect(on_view_restriction_change, sender=model, dispatch_uid=f"perf-del-{name}")
 
 
 def _model_exists(label):

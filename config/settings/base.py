@@ -35,7 +35,6 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
-    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.typed_table_block",
@@ -119,7 +118,7 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set, otherwise this process's memory.
+# Cache: Redis when REDIS_URL is set, otherwise files on this machine.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
@@ -131,12 +130,16 @@ if REDIS_URL:
         }
     }
 else:
-    # Django's default of 300 entries is fewer than the site's pages need (each
-    # page's entry plus its purge generations): pages would evict one another.
+    # Files under var/cache/ (CACHE_DIR), shared by every process on this machine:
+    # gunicorn's workers and `manage.py publish_scheduled` see one another's
+    # purges (perf/file_cache.py). Several machines need Redis. Django's default
+    # of 300 entries is fewer than the site's pages need (each page's entry plus
+    # its purge generations): pages would evict one another.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "OPTIONS": {"MAX_ENTRIES": 5000},
+            "BACKEND": "perf.file_cache.SharedFileCache",
+            "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+            "OPTIONS": {"MAX_ENTRIES": 10000},
         }
     }
 
@@ -258,13 +261,32 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Page cache and purging (perf/cache.py). Every purge goes to each backend
 # here: the local one empties Django's cache (Redis when REDIS_URL is set);
 # set CDN_DISTRIBUTION_ID to purge a CloudFront distribution too (see
-# docs/deployment.md for Cloudflare and others).
+# docs/deployment.md for Cloudflare and others). perf's signals send the purges
+# through wagtail.contrib.frontend_cache's functions and backends; the app itself
+# is not installed, as its own signals would purge every publish a second time.
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "1") == "1"
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_S_MAXAGE = int(os.environ.get("PAGE_CACHE_S_MAXAGE", "3600"))
 # Concurrent misses of one page wait up to this many seconds for a single render
 # (0: every request renders for itself). See perf/cache.py.
 PAGE_CACHE_COALESCE_WAIT = float(os.environ.get("PAGE_CACHE_COALESCE_WAIT", "5"))
+# The query parameters pages read (news filters, search, recipe filters, pages of
+# results, dataset downloads, the sitemap's pages): only these tell cached copies
+# apart; any other (?utm_source=...) shares the page's entry. A page that reads
+# a new parameter must add it here (tests/perf/test_page_cache_keys.py checks).
+PAGE_CACHE_QUERY_PARAMETERS = (
+    "country",
+    "diet",
+    "hxl",
+    "kind",
+    "p",
+    "page",
+    "q",
+    "servings",
+    "topic",
+    "version",
+    "year",
+)
 WAGTAILFRONTENDCACHE = {"local": {"BACKEND": "perf.cache.LocalCacheBackend"}}
 if os.environ.get("CDN_DISTRIBUTION_ID"):
     WAGTAILFRONTENDCACHE["cdn"] = {

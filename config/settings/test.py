@@ -16,6 +16,12 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# The file cache (without REDIS_URL) in a folder of this run's own, so runs never
+# share entries; a subprocess given TEST_CACHE_DIR shares this run's folder.
+if not REDIS_URL:  # noqa: F405
+    CACHES["default"]["LOCATION"] = os.environ.get("TEST_CACHE_DIR") or tempfile.mkdtemp(  # noqa: F405
+        prefix="iom-test-cache-"
+    )
 # The page cache (perf/cache.py) is on only in the tests that prove it, so other
 # tests never see a page cached by an earlier test.
 PAGE_CACHE_ENABLED = False
