@@ -15,6 +15,7 @@ from wagtail.images.blocks import ImageBlock
 from wagtail.models import Locale, Page
 
 from home.blocks import BaseStreamBlock
+from home.link_safety import WebURLBlock, public_url
 
 from .quantities import UNIT_CHOICES, format_quantity, unit_label
 
@@ -157,16 +158,23 @@ class CampaignStreamBlock(BaseStreamBlock):
     featured_stories = FeaturedStoriesBlock()
 
 
+class PartnerValue(blocks.StructValue):
+    def website(self):
+        """The partner's site, or "" when it is not a web address readers may follow."""
+        return public_url(self.get("url"))
+
+
 class PartnerBlock(blocks.StructBlock):
     name = blocks.CharBlock(label=_("Name"), help_text=_("The partner's full name."))
     role = blocks.CharBlock(
         label=_("Role"), required=False, help_text=_("e.g. 'Co-organised the media workshop'.")
     )
-    url = blocks.URLBlock(label=_("Website"), required=False, help_text=_("The partner's own site."))
+    url = WebURLBlock(label=_("Website"), required=False, help_text=_("The partner's own site."))
     logo = ImageBlock(required=False, label=_("Logo"))
 
     class Meta:
         icon = "group"
         template = "campaigns/blocks/partner.html"
+        value_class = PartnerValue
         label = _("Partner")
         description = _("An organisation the campaign works with.")

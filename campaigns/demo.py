@@ -11,7 +11,7 @@ from wagtail_localize.models import TranslationSource
 
 from home.demo_utils import add_menu_link, child_page, demo_image, fill_empty_fields, source_locale, translate
 from home.models import HomePage, MainMenu
-from home.roles import moderate_tree
+from home.moderation import moderate_tree
 
 from .models import CampaignPage, DietaryTag, RecipePage
 

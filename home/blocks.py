@@ -20,6 +20,8 @@ from stats.blocks import (
     localized_snippet,
 )
 
+from .link_safety import WebURLBlock, public_url
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
 
@@ -94,7 +96,7 @@ class LinkValue(blocks.StructValue):
         page = self.get("page")
         if page:
             return page.localized.url
-        return self.get("external_url") or ""
+        return public_url(self.get("external_url"))
 
     def label(self):
         page = self.get("page")
@@ -110,7 +112,7 @@ class LinkBlock(blocks.StructBlock):
         help_text=_("Say where the link goes; defaults to the page title."),
     )
     page = blocks.PageChooserBlock(label=_("Page"), required=False)
-    external_url = blocks.URLBlock(
+    external_url = WebURLBlock(
         label=_("External URL"), required=False, help_text=_("Used when no page is chosen.")
     )
 

@@ -20,12 +20,13 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from .blocks import RICH_TEXT_FEATURES, BaseStreamBlock, LinkBlock, RegionalProcessBlock, TimelineEntryBlock
+from .link_safety import LinkSafetyMixin
 from .workflow import FourEyesApprovalTask, FourEyesPageMixin
 
 __all__ = ["FourEyesApprovalTask"]
 
 
-class BasePage(FourEyesPageMixin, Page):
+class BasePage(LinkSafetyMixin, FourEyesPageMixin, Page):
     """Fields every public page shares: an image and text for listings and sharing.
 
     Abstract, so each page type gets them once without copying. Every page
@@ -280,7 +281,7 @@ class SiteContactSettings(BaseSiteSetting):
 
 
 @register_snippet
-class OrganisationProfile(TranslatableMixin, models.Model):
+class OrganisationProfile(LinkSafetyMixin, TranslatableMixin, models.Model):
     """The organisation's name, address and footer text, one copy per language."""
 
     name = models.CharField(
@@ -310,7 +311,7 @@ class OrganisationProfile(TranslatableMixin, models.Model):
 
 
 @register_snippet
-class MainMenu(TranslatableMixin, models.Model):
+class MainMenu(LinkSafetyMixin, TranslatableMixin, models.Model):
     """The main navigation, managed by editors and translated like a page."""
 
     title = models.CharField(_("title"), max_length=60, help_text=_("For editors only, e.g. 'Main menu'."))

@@ -107,7 +107,7 @@ def _editorial_workflow(apps, moderators):
     Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
     # Wagtail's own default workflow covers the whole tree; moderation here is
-    # for the news and campaign trees only (see moderate_tree).
+    # for the news and campaign trees only (see home/moderation.py).
     WorkflowPage.objects.filter(workflow__name="Moderators approval").delete()
     Workflow.objects.filter(name="Moderators approval").update(active=False)
     WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
@@ -124,14 +124,6 @@ def _editorial_workflow(apps, moderators):
     workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     return workflow
-
-
-def moderate_tree(page):
-    """Put `page` and everything below it under the "Editorial approval" workflow."""
-    from wagtail.models import Workflow, WorkflowPage
-
-    workflow = Workflow.objects.get(name=WORKFLOW_NAME)
-    WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})
 
 
 # Translators: one group per content locale. A translator edits and publishes

@@ -4,7 +4,9 @@ from django.core.exceptions import PermissionDenied
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
 
+from . import publishing_guards
 from .dashboard import MyDraftsPanel, ScheduledPanel, StaleStatisticsPanel
+from .workflow import is_moderated
 
 
 class ContentAccessibilityItem(ContentCheckerItem):
@@ -46,13 +48,6 @@ def add_dashboard_panels(request, panels):
     panels.append(StaleStatisticsPanel(request))
 
 
-def is_moderated(page=None, parent_page=None):
-    """True when a workflow governs `page`, or would govern a new child of `parent_page`."""
-    if page is not None and page.pk:
-        return page.has_workflow
-    return parent_page is not None and parent_page.get_workflow() is not None
-
-
 @hooks.register("construct_page_action_menu")
 def remove_publish_on_moderated_pages(menu_items, request, context):
     """On pages a workflow governs, publishing is the moderator's "Approve", never "Publish"."""
@@ -73,24 +68,26 @@ def refuse_publish_posts_for_new_moderated_pages(request, parent_page, page_clas
         raise PermissionDenied
 
 
+# The other routes to "live" (home/publishing_guards.py). Registered before
+# wagtail-localize's hooks (this app comes first), so its translation editor's
+# "Publish" on a moderated page becomes a submission for approval.
+hooks.register("before_edit_page", publishing_guards.submit_translation_for_approval)
+hooks.register("before_copy_page", publishing_guards.refuse_copy_to_live)
+hooks.register("before_move_page", publishing_guards.refuse_move_of_live_pages)
+hooks.register("before_bulk_action", publishing_guards.refuse_bulk_publish_or_move)
+
+
 # == Languages: translators, the translation status view, right-to-left editing ==
 # (home/roles.py defines the translator groups; docs/languages.md explains the rules.)
 
-from django.shortcuts import get_object_or_404  # noqa: E402
 from django.templatetags.static import static  # noqa: E402
 from django.urls import path  # noqa: E402
 from django.utils.html import format_html  # noqa: E402
-from wagtail_localize.models import Translation  # noqa: E402
 from wagtail_localize.views import edit_translation  # noqa: E402
+from wagtail_localize.views.update_translations import UpdateTranslationsView  # noqa: E402
 
 from .roles import translator_locales  # noqa: E402
-
-
-def refuse_other_locales(user, locale):
-    """Translators work only in their own locales; anyone else keeps their usual permissions."""
-    allowed = translator_locales(user)
-    if allowed is not None and (locale is None or locale.language_code not in allowed):
-        raise PermissionDenied
+from .translation_guards import guard_override, guard_translation, refuse_other_locales  # noqa: E402
 
 
 @hooks.register("before_edit_snippet")
@@ -104,26 +101,10 @@ def translators_never_delete_snippets(request, instances):
         raise PermissionDenied
 
 
-def _guard_translation(view):
-    """wagtail-localize's translation views, refused for another locale's translation.
-
-    wagtail-localize checks page permissions (which already limit translators to
-    their tree) but for snippets only the model permission, whatever the locale.
-    """
-
-    def guarded(request, translation_id, *args, **kwargs):
-        translation = get_object_or_404(Translation, id=translation_id)
-        refuse_other_locales(request.user, translation.target_locale)
-        return view(request, translation_id, *args, **kwargs)
-
-    return guarded
-
-
 # Registered before wagtail-localize's own URLs (this app comes first in
 # INSTALLED_APPS), so these paths resolve here and then call its views.
 GUARDED_TRANSLATION_VIEWS = [
     ("strings/<int:string_segment_id>/edit/", edit_translation.edit_string_translation),
-    ("overrides/<int:overridable_segment_id>/edit/", edit_translation.edit_override),
     ("pofile/download/", edit_translation.download_pofile),
     ("pofile/upload/", edit_translation.upload_pofile),
     ("machine_translate/", edit_translation.machine_translate),
@@ -136,8 +117,18 @@ GUARDED_TRANSLATION_VIEWS = [
 @hooks.register("register_admin_urls", order=-1)
 def guard_wagtail_localize_views():
     return [
-        path(f"localize/translate/<int:translation_id>/{suffix}", _guard_translation(view))
-        for suffix, view in GUARDED_TRANSLATION_VIEWS
+        *[
+            path(f"localize/translate/<int:translation_id>/{suffix}", guard_translation(view))
+            for suffix, view in GUARDED_TRANSLATION_VIEWS
+        ],
+        path(
+            "localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
+            guard_override(edit_translation.edit_override),
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            publishing_guards.refuse_sync_and_publish(UpdateTranslationsView.as_view()),
+        ),
     ]
 
 

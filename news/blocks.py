@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from home.blocks import BaseStreamBlock
+from home.link_safety import WebURLBlock, public_url
 
 
 class ScheduleRowValue(blocks.StructValue):
@@ -88,16 +89,24 @@ def qr_code_svg(url, title):
 
 
 class EventScheduleValue(blocks.StructValue):
+    def registration_link(self):
+        """The registration URL, or "" when it is not a web address readers may follow."""
+        return public_url(self.get("registration_url"))
+
     def qr_svg(self):
         """The registration link as an inline SVG QR code, drawn on the server.
 
         No external service sees the link; the SVG scales without blurring and
-        carries a title so screen readers announce it.
+        carries a title so screen readers announce it. "" when the link does not
+        fit in a QR code (the page then says so beside the link).
         """
-        url = self.get("registration_url")
+        url = self.registration_link()
         if not url:
             return ""
-        svg = qr_code_svg(url, str(_("QR code for the registration link")))
+        try:
+            svg = qr_code_svg(url, str(_("QR code for the registration link")))
+        except segno.DataOverflowError:
+            return ""
         return mark_safe(svg)  # noqa: S308  segno's own output
 
     def sorted_rows(self):
@@ -117,7 +126,7 @@ class EventScheduleBlock(blocks.StructBlock):
         min_num=1,
         help_text=_("One row per venue and date range."),
     )
-    registration_url = blocks.URLBlock(
+    registration_url = WebURLBlock(
         label=_("Registration link"),
         required=False,
         help_text=_("Where readers sign up; shown as a link and a QR code."),

@@ -8,6 +8,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext
 from icalendar import Calendar, Event
 
+from home.link_safety import public_url
+
 
 def ics_response(story, request, schedule, row, block_id, index):
     calendar = Calendar()
@@ -25,7 +27,7 @@ def ics_response(story, request, schedule, row, block_id, index):
     description = [schedule.get("introduction") or ""]
     if row.get("sessions", 1) > 1:
         description.append(gettext("%(count)s sessions") % {"count": row["sessions"]})
-    registration = schedule.get("registration_url")
+    registration = public_url(schedule.get("registration_url"))
     if registration:
         description.append(gettext("Register: %(url)s") % {"url": registration})
     event.add("description", "\n".join(part for part in description if part))

@@ -21,7 +21,7 @@ from home.demo_utils import (
     translate,
 )
 from home.models import HomePage, MainMenu
-from home.roles import moderate_tree
+from home.moderation import moderate_tree
 
 from .models import MediaContact, NewsIndexPage, NewsStoryPage, RelatedStory, Topic
 

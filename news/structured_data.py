@@ -7,6 +7,7 @@ each training date as an event with its venue and registration link.
 from django.templatetags.static import static
 from django.utils import timezone, translation
 
+from home.link_safety import public_url
 from home.templatetags.site_tags import localized_snippet
 
 from .feeds import story_datetime
@@ -86,7 +87,7 @@ def _event(schedule, row, organisation, story, request):
     }
     if schedule.get("introduction"):
         event["description"] = schedule["introduction"]
-    registration = schedule.get("registration_url")
+    registration = public_url(schedule.get("registration_url"))
     if registration:
         event["offers"] = {"@type": "Offer", "url": registration}
     return event

@@ -7,7 +7,8 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from home.roles import apply_roles, moderate_tree
+from home.moderation import moderate_tree
+from home.roles import apply_roles
 from tests.factories.home import StandardPageFactory
 
 pytestmark = pytest.mark.django_db

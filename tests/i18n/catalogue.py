@@ -44,6 +44,9 @@ ADMIN_ONLY_FILES = {
     "apps.py",
     "roles.py",
     "translation_status.py",
+    "link_safety.py",
+    "publishing_guards.py",
+    "translation_guards.py",
 }
 ADMIN_ONLY_TEMPLATE_DIRS = (
     "templates/dashboard/",

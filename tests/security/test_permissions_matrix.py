@@ -22,7 +22,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, Workflow
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from home.roles import TRANSLATOR_GROUPS, moderate_tree
+from home.moderation import moderate_tree
+from home.roles import TRANSLATOR_GROUPS
 from tests.factories.home import ImageFactory, StandardPageFactory
 from tests.factories.stats import DatasetFactory
 
