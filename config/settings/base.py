@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "home.security.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "home.throttling.PasswordFormThrottleMiddleware",  # Wagtail's page and document password forms
     # Last, as django-axes requires: it turns lockouts into responses.
     "axes.middleware.AxesMiddleware",
 ]
@@ -155,6 +156,12 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 AXES_RESET_ON_SUCCESS = True
+# The client's address (home/client_address.py) for django-axes and the page
+# password throttle: the number of proxies in front of the site that append to
+# X-Forwarded-For. 0 uses REMOTE_ADDR only; set 1 behind the TLS proxy
+# (docs/deployment.md), or lockouts fall on the proxy's address, i.e. everyone.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "home.client_address.client_address"
 
 # Two-factor authentication (TOTP) in the admin, after Wagtail's password login
 # (home/two_factor.py, docs/security.md). Required for these groups and for
