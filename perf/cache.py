@@ -451,50 +451,59 @@ def one_purge_afterwards():
             purge(site_urls())
 
 
-_batch = threading.local()
+_pending = threading.local()
 
 
-def _pending():
-    if not hasattr(_batch, "urls"):
-        _batch.urls, _batch.depth = set(), 0
-    return _batch
+def _pending_state():
+    if not hasattr(_pending, "urls"):
+        _pending.urls, _pending.depth = set(), 0
+    return _pending
 
 
 def purge(urls):
-    """Purge `urls` once the current transaction commits, with the other purges of the batch.
+    """Purge `urls` once the current transaction commits, with the other purges of its batch.
 
-    Outside a transaction and a batch, at once.
+    Outside a transaction and a batch, at once. The first purge to run after a
+    commit sends every URL waiting in this thread, so a transaction's purges
+    reach the backends as one batch (after a rollback, its URLs are purged with
+    the next batch: too much, never too little).
     """
     if not urls:
         return
-    batch = _pending()
-    batch.urls.update(urls)
-    if not batch.depth:
+    state = _pending_state()
+    state.urls.update(urls)
+    if not state.depth:
         transaction.on_commit(_flush)
 
 
 @contextmanager
 def purges_batched():
     """Every purge inside the block goes to the backends as one, after the block and its commit."""
-    batch = _pending()
-    batch.depth += 1
+    state = _pending_state()
+    state.depth += 1
     try:
         yield
     finally:
-        batch.depth -= 1
-        if not batch.depth and batch.urls:
+        state.depth -= 1
+        if not state.depth and state.urls:
             transaction.on_commit(_flush)
 
 
 def _flush():
     from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
-    batch = _pending()
-    if batch.depth:
+    state = _pending_state()
+    if state.depth:
         return  # the enclosing batch sends them when it ends
-    urls, batch.urls = batch.urls, set()
+    urls, state.urls = state.urls, set()
     if urls:
-        purge_urls_from_cache(sorted(urls))
+        purge_urls_from_cache(sorted(_without_superseded(urls)))
+
+
+def _without_superseded(urls):
+    """Drop the URLs a whole-site purge in the same batch covers (a bulk load purges only the sites)."""
+    sites = {url[:-1] for url in urls if urlsplit(url).path == "/*"}
+    return {url for url in urls if url[:-1] in sites or not url.startswith(tuple(sites))}
 
 
 # ---- Signals ----------------------------------------------------------------------------

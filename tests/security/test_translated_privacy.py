@@ -1,0 +1,94 @@
+"""A private page is private in every language: its translations and their descendants too.
+
+Pages are translated through wagtail-localize, as the demo and translators do
+(`translate_now`), then the English page's view restriction is changed.
+"""
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import Page, PageViewRestriction
+
+from tests.factories.home import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def make_private(page):
+    return PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+
+
+def is_public(page):
+    return Page.objects.public().filter(pk=page.pk).exists()
+
+
+@pytest.fixture
+def about(home_page):
+    about = StandardPageFactory(parent=home_page, title="About us", slug="about")
+    StandardPageFactory(parent=about, title="Our team", slug="team")
+    return about
+
+
+@pytest.fixture
+def malay(about, translated_home, translate_now):
+    """The Malay about page and its child, translated before any restriction."""
+    locale = translated_home["ms"].locale
+    translate_now(about)
+    team = Page.objects.get(slug="team", locale=about.locale)
+    translate_now(team)
+    return about.get_translation(locale), team.get_translation(locale)
+
+
+def test_translations_of_a_private_page_and_their_descendants_are_private(client, about, malay):
+    ms_about, ms_team = malay
+    assert is_public(ms_about) and is_public(ms_team)
+    make_private(about)
+    for page in (ms_about, ms_team):
+        assert not is_public(page)
+        response = client.get(page.url)
+        assert response.status_code == 302 and "/login/" in response["Location"]
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert "/en/about/" not in sitemap and ms_about.url not in sitemap and ms_team.url not in sitemap
+
+
+def test_translations_of_a_private_page_are_left_out_of_search(client, about, malay):
+    ms_about, _ms_team = malay
+    found = client.get("/ms/search/", {"q": "team"}).content.decode()
+    assert ms_about.url + "team/" in found  # untranslated text shows the English words
+    make_private(about)
+    found = client.get("/ms/search/", {"q": "team"}).content.decode()
+    assert ms_about.url + "team/" not in found
+
+
+def test_changing_or_lifting_the_restriction_changes_the_translations(about, malay):
+    ms_about, _ms_team = malay
+    restriction = make_private(about)
+    restriction.restriction_type = PageViewRestriction.GROUPS
+    restriction.save()
+    restriction.groups.set([Group.objects.create(name="Staff")])
+    [copy] = PageViewRestriction.objects.filter(page=ms_about)
+    assert copy.restriction_type == PageViewRestriction.GROUPS
+    assert [group.name for group in copy.groups.all()] == ["Staff"]
+    restriction.delete()
+    assert is_public(ms_about)
+
+
+def test_deleting_the_private_page_leaves_its_translations_private(about, malay):
+    ms_about, ms_team = malay
+    make_private(about)
+    Page.objects.get(pk=about.pk).delete()
+    assert not is_public(ms_about) and not is_public(ms_team)
+
+
+def test_a_translation_made_under_a_private_parent_keeps_its_own_restriction(
+    about, translated_home, translate_now
+):
+    """Wagtail copies a page's restrictions to a copy only when the new parent is not private."""
+    team = Page.objects.get(slug="team", locale=about.locale)
+    make_private(about)
+    make_private(team)
+    translate_now(about)
+    translate_now(team)
+    ms_team = team.get_translation(translated_home["ms"].locale)
+    PageViewRestriction.objects.get(page=about).delete()  # the section public again, the team page not
+    assert is_public(about.get_translation(translated_home["ms"].locale))
+    assert not is_public(ms_team)
