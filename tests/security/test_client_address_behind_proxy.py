@@ -32,7 +32,8 @@ def sign_in(client, user, password, remote_addr, forwarded_for=None):
 
 
 def lock_out(client, user, remote_addr, forwarded_for=None):
-    statuses = [sign_in(client, user, "wrong password", remote_addr, forwarded_for).status_code for _ in range(5)]
+    responses = [sign_in(client, user, "wrong password", remote_addr, forwarded_for) for _attempt in range(5)]
+    statuses = [response.status_code for response in responses]
     assert statuses == [200, 200, 200, 200, 429]  # the fifth failure locks
 
 
