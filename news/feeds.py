@@ -3,12 +3,19 @@
 Built with Django's feed generator: each item has its title, link, summary,
 publication date, topics as categories and the hero image (a JPEG
 rendition) as an enclosure.
+
+Summaries and the index's introduction are plain text typed by editors. RSS
+readers take `<description>` as HTML, so there it is escaped as HTML (once
+more than the XML needs); Atom says `<summary type="text">`. Either way a
+reader shows `<img onerror=...>` typed in a summary as those characters,
+never as markup.
 """
 
 import datetime
 
 from django.http import Http404, HttpResponse
 from django.utils import feedgenerator, timezone, translation
+from django.utils.html import escape
 from django.utils.translation import gettext
 
 from .models import Topic, attach_localized_topics, localize_snippets
@@ -23,6 +30,22 @@ def story_datetime(story):
     if published and timezone.localtime(published).date() == story.date:
         return timezone.localtime(published)
     return timezone.make_aware(datetime.datetime.combine(story.date, datetime.time.min))
+
+
+class PlainTextAtomFeed(feedgenerator.Atom1Feed):
+    """Atom whose entry summaries are text, not HTML (Django's generator says type="html")."""
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, {**item, "description": None})
+        if item["description"] is not None:
+            handler.addQuickElement("summary", item["description"], {"type": "text"})
+
+
+# Per kind: the generator and how a plain-text summary becomes its description.
+FEED_KINDS = {
+    "rss": (feedgenerator.Rss201rev2Feed, escape),
+    "atom": (PlainTextAtomFeed, str),
+}
 
 
 def feed_response(index, request, kind, topic_slug=None):
@@ -42,11 +65,13 @@ def feed_response(index, request, kind, topic_slug=None):
         kwargs = {"topic": topic_slug}
     stories = attach_localized_topics(stories[:FEED_ITEMS])
 
-    generator_class = feedgenerator.Rss201rev2Feed if kind == "rss" else feedgenerator.Atom1Feed
+    generator_class, as_description = FEED_KINDS[kind]
     feed = generator_class(
         title=title,
         link=link,
-        description=index.introduction or gettext("News from %(title)s") % {"title": index.title},
+        description=as_description(
+            index.introduction or gettext("News from %(title)s") % {"title": index.title}
+        ),
         language=translation.get_language(),
         feed_url=request.build_absolute_uri(index.url + index.reverse_subpage(feed_path, kwargs=kwargs)),
     )
@@ -64,7 +89,7 @@ def feed_response(index, request, kind, topic_slug=None):
         feed.add_item(
             title=story.title,
             link=url,
-            description=story.summary_text,
+            description=as_description(story.summary_text or ""),
             pubdate=story_datetime(story),
             updateddate=story.last_published_at,
             unique_id=url,
