@@ -12,6 +12,7 @@ the strict one.
 from csp.constants import NONCE, NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.utils.cache import patch_cache_control
 
 EMBED_SOURCES = [
     "https://www.youtube-nocookie.com",
@@ -88,4 +89,24 @@ class PermissionsPolicyMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        return response
+
+
+class PrivateCacheControlMiddleware:
+    """Marks every response rendered for a signed-in user `Cache-Control: private`.
+
+    Pages, errors and admin screens rendered for someone signed in may show
+    their name, drafts or private content: no shared cache (a CDN, a company
+    proxy) may keep them. Stricter directives (no-store, no-cache) stay;
+    `public` goes. Place it before the page cache, so it sees every response.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            patch_cache_control(response, private=True)
         return response

@@ -67,6 +67,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "home.security.PermissionsPolicyMiddleware",
+    "home.security.PrivateCacheControlMiddleware",  # outside the page cache: sees every response
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "perf.cache.PageCacheMiddleware",  # anonymous pages from the cache; see perf/cache.py
     "perf.compression.PublicPageGZipMiddleware",  # inside the cache: hits are stored compressed
