@@ -9,6 +9,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site and pages")
 
     def ready(self):
+        from . import two_factor  # noqa: F401  registers its private-content hooks
         from .roles import connect_translator_signals
         from .view_restrictions import connect_signals as connect_view_restriction_signals
 

@@ -15,7 +15,7 @@ from tests.factories.news import NewsIndexPageFactory, NewsStoryPageFactory
 pytestmark = pytest.mark.django_db
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-HOSTILE = "<img src=x onerror=alert(1)> Tom & Jerry's \"story\""
+HOSTILE = '<img src=x onerror=alert(1)> Tom & Jerry\'s "story"'
 
 
 @pytest.fixture
@@ -33,7 +33,8 @@ def feed(client, url):
 def as_html_reader_shows(html):
     """The elements and the text a reader gets from an HTML fragment."""
     fragment = html5lib.parseFragment(html, namespaceHTMLElements=False)
-    return [element.tag for element in fragment.iter() if element is not fragment], "".join(fragment.itertext())
+    elements = [element.tag for element in fragment.iter() if element is not fragment]
+    return elements, "".join(fragment.itertext())
 
 
 def test_rss_readers_show_the_summary_as_characters(client, hostile_story):

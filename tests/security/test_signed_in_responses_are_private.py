@@ -28,7 +28,8 @@ def editor(db):
 
 
 def directives(response):
-    return {part.strip().split("=")[0] for part in response.get("Cache-Control", "").split(",") if part.strip()}
+    parts = response.get("Cache-Control", "").split(",")
+    return {part.strip().split("=")[0] for part in parts if part.strip()}
 
 
 @pytest.mark.parametrize(
