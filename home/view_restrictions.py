@@ -4,10 +4,10 @@ A view restriction (login, groups or password) sits on one page of one
 locale's tree; Wagtail applies it to that page and its descendants only. Its
 translations (pages sharing its translation key, in the other locales' trees)
 and their descendants would stay public: served, listed (`.public()`), in the
-sitemap and in search. These signals keep the restrictions of every
-translation equal to those of the page whose restrictions changed (made
-private, changed, made public again), and give a new translation or alias
-those of the pages it translates.
+sitemap and in search. wagtail-localize copies a page's restrictions only when
+it creates or updates a translation; these signals keep the restrictions of
+every translation equal to those of the page whose restrictions changed (made
+private, changed, made public again) at any time.
 """
 
 import threading
@@ -42,29 +42,16 @@ def copy_restrictions(source, target):
 
 
 @transaction.atomic
-def _sync(copy):
-    """Run `copy()` once: the restrictions it saves do not start another sync."""
+def sync_translations(page):
+    """Give every translation of `page` its restrictions; the copies saved start no sync of their own."""
     if getattr(_syncing, "active", False):
         return
     _syncing.active = True
     try:
-        copy()
+        for translation in Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk):
+            copy_restrictions(page, translation)
     finally:
         _syncing.active = False
-
-
-def _translations(page):
-    return Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk).order_by("pk")
-
-
-def sync_translations(page):
-    """Give every translation of `page` its restrictions."""
-
-    def copy():
-        for translation in _translations(page):
-            copy_restrictions(page, translation)
-
-    _sync(copy)
 
 
 def on_restriction_saved(sender, instance, raw=False, **kwargs):
@@ -84,24 +71,10 @@ def on_restriction_groups_changed(sender, instance, action, reverse, **kwargs):
         sync_translations(instance.page)
 
 
-def on_page_created(sender, instance, created, raw=False, **kwargs):
-    """A new translation or alias: the restrictions of the pages it translates."""
-    if not created or raw:
-        return
-    source = _translations(instance).first()
-    if source is not None:
-        _sync(lambda: copy_restrictions(source, instance))
-
-
 def connect_signals():
-    from django.apps import apps
-
     uid = "home-view-restrictions"
     post_save.connect(on_restriction_saved, sender=PageViewRestriction, dispatch_uid=f"{uid}-save")
     post_delete.connect(on_restriction_deleted, sender=PageViewRestriction, dispatch_uid=f"{uid}-delete")
     m2m_changed.connect(
         on_restriction_groups_changed, sender=PageViewRestriction.groups.through, dispatch_uid=f"{uid}-groups"
     )
-    for model in apps.get_models():
-        if issubclass(model, Page):
-            post_save.connect(on_page_created, sender=model, dispatch_uid=f"{uid}-page-{model.__name__}")

@@ -497,13 +497,7 @@ def _flush():
         return  # the enclosing batch sends them when it ends
     urls, state.urls = state.urls, set()
     if urls:
-        purge_urls_from_cache(sorted(_without_superseded(urls)))
-
-
-def _without_superseded(urls):
-    """Drop the URLs a whole-site purge in the same batch covers (a bulk load purges only the sites)."""
-    sites = {url[:-1] for url in urls if urlsplit(url).path == "/*"}
-    return {url for url in urls if url[:-1] in sites or not url.startswith(tuple(sites))}
+        purge_urls_from_cache(sorted(urls))
 
 
 # ---- Signals ----------------------------------------------------------------------------

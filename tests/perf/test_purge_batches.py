@@ -109,3 +109,21 @@ def test_a_cdn_gets_the_same_single_batch_without_wagtails_frontend_cache_app(
     paths = cloudfront[0]["InvalidationBatch"]["Paths"]["Items"]
     assert "/en/page-0/" in paths and "/en/page-0/*" in paths
     assert cloudfront[0]["DistributionId"] == "E123EXAMPLE"
+
+
+@pytest.fixture
+def section(home_page):
+    section = StandardPageFactory(parent=home_page, title="Section", slug="section")
+    for n in range(3):
+        StandardPageFactory(parent=section, title=f"Child {n}", slug=f"child-{n}")
+    return section
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_request_that_commits_several_times_purges_once_at_its_end(admin_client, section, purges):
+    """Unpublishing with descendants commits page by page: the request still sends one purge."""
+    response = admin_client.post(f"/admin/pages/{section.pk}/unpublish/", {"include_descendants": "on"})
+    assert response.status_code == 302
+    assert not Page.objects.descendant_of(section, inclusive=True).live().exists()
+    assert len(purges) == 1
+    assert {f"http://testserver/en/section/child-{n}/" for n in range(3)} <= set(purges[0])

@@ -3,7 +3,8 @@
 Each test caches the page first (a second anonymous request is a hit), then
 withdraws or changes it, commits, and proves the next anonymous request gets
 the new state: plain and gzip copies alike, the page's subtree and its
-translations.
+translations. The setup is committed first (`on_commit()`): its own purges are
+sent then, and cannot make up for a purge the change itself failed to make.
 """
 
 from datetime import timedelta
@@ -37,16 +38,18 @@ def make_private(page):
 
 
 @pytest.fixture
-def about(home_page):
-    about = StandardPageFactory(parent=home_page, title="About us", slug="about")
-    StandardPageFactory(parent=about, title="Our team", slug="team")
+def about(home_page, on_commit):
+    with on_commit():
+        about = StandardPageFactory(parent=home_page, title="About us", slug="about")
+        StandardPageFactory(parent=about, title="Our team", slug="team")
     return about
 
 
 @pytest.fixture
-def news(home_page):
-    index = NewsIndexPageFactory(parent=home_page)
-    story = NewsStoryPageFactory(parent=index, title="Original headline", slug="story")
+def news(home_page, on_commit):
+    with on_commit():
+        index = NewsIndexPageFactory(parent=home_page)
+        story = NewsStoryPageFactory(parent=index, title="Original headline", slug="story")
     return index, story
 
 
@@ -64,7 +67,7 @@ def test_making_a_page_private_purges_its_plain_and_gzip_copies_and_its_subtree(
 def test_making_a_page_private_purges_its_translations(
     client, about, translated_home, translate_now, on_commit
 ):
-    translate_now(about)
+    translate_now(about)  # commits, as on_commit() does
     ms_about = about.get_translation(translated_home["ms"].locale)
     assert_cached(client, ms_about.url)
     with on_commit():
@@ -126,7 +129,8 @@ def test_deleting_a_page_removes_it_and_its_subtree(client, about, on_commit):
 
 
 def test_moving_a_page_purges_old_and_new_places(client, home_page, about, on_commit):
-    elsewhere = StandardPageFactory(parent=home_page, title="Elsewhere", slug="elsewhere")
+    with on_commit():
+        elsewhere = StandardPageFactory(parent=home_page, title="Elsewhere", slug="elsewhere")
     assert_cached(client, "/en/about/team/")
     assert_cached(client, "/en/elsewhere/")
     with on_commit():
@@ -149,10 +153,11 @@ def test_a_new_slug_purges_the_old_address(client, about, on_commit):
 
 def test_scheduled_publishing_shows_the_story_on_the_cached_listing(client, news, on_commit):
     index, _story = news
-    draft = NewsStoryPageFactory(
-        parent=index, title="Scheduled story", slug="scheduled", publish=False, live=False
-    )
-    draft.save_revision(approved_go_live_at=timezone.now() - timedelta(minutes=1))
+    with on_commit():
+        draft = NewsStoryPageFactory(
+            parent=index, title="Scheduled story", slug="scheduled", publish=False, live=False
+        )
+        draft.save_revision(approved_go_live_at=timezone.now() - timedelta(minutes=1))
     assert "Scheduled story" not in assert_cached(client, "/en/news/").content.decode()
     with on_commit():
         call_command("publish_scheduled")
