@@ -5,9 +5,12 @@ locale's tree; Wagtail applies it to that page and its descendants only. Its
 translations (pages sharing its translation key, in the other locales' trees)
 and their descendants would stay public: served, listed (`.public()`), in the
 sitemap and in search. wagtail-localize copies a page's restrictions only when
-it creates or updates a translation; these signals keep the restrictions of
-every translation equal to those of the page whose restrictions changed (made
-private, changed, made public again) at any time.
+it creates or updates a translation; these signals keep them in step at any
+time. The source page (the default language's; else the first made) rules:
+when its restrictions change (made private, changed, made public again), every
+translation gets the same. A translation's own change stands only while the
+source is public: a translator cannot lift or weaken the source's restriction
+on their copy, and never changes who may see the source or other languages.
 """
 
 import threading
@@ -15,7 +18,7 @@ import threading
 from django.db import transaction
 from django.db.models import QuerySet
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 
 _syncing = threading.local()
 
@@ -41,15 +44,35 @@ def copy_restrictions(source, target):
         restriction.groups.set(groups)
 
 
+def source_page(page):
+    """The page `page` translates: the default language's, else the first made."""
+    translations = Page.objects.filter(translation_key=page.translation_key)
+    return translations.filter(locale=Locale.get_default()).first() or translations.order_by("pk").first()
+
+
+def _copies_from_source(page):
+    """(source, the pages that must get its restrictions) after `page`'s restrictions changed."""
+    source = source_page(page)
+    if source.pk == page.pk:
+        return source, Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk)
+    if source.view_restrictions.exists():
+        return source, [page]  # a translation stays at least as private as its source
+    return source, []
+
+
 @transaction.atomic
 def sync_translations(page):
-    """Give every translation of `page` its restrictions; the copies saved start no sync of their own."""
+    """Bring `page`'s translations, or `page` itself, in line with the source's restrictions.
+
+    The copies this saves start no sync of their own.
+    """
     if getattr(_syncing, "active", False):
         return
     _syncing.active = True
     try:
-        for translation in Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk):
-            copy_restrictions(page, translation)
+        source, targets = _copies_from_source(page)
+        for target in targets:
+            copy_restrictions(source, target)
     finally:
         _syncing.active = False
 

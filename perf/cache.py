@@ -30,7 +30,8 @@ Misses are coalesced: after a purge, the first request for a page renders it
 while concurrent requests for the same entry wait for that render and are
 served its result, instead of all rendering the same page at once. A viral
 story that an editor corrects is rendered once, not once per worker: across
-app servers when they share Redis, within one process with the memory cache.
+app servers when they share Redis, across one machine's processes with the
+default file cache (perf/file_cache.py).
 Waiting is bounded (PAGE_CACHE_COALESCE_WAIT seconds; 0 switches coalescing
 off); when the render fails or its response cannot be cached (an error page,
 a form with a CSRF token), the waiters render for themselves, and the entry is

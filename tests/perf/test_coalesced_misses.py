@@ -1,8 +1,8 @@
 """After a purge, readers arriving together share one render of the page, and none waits for long.
 
 Readers are threads with their own database connections, so the content is
-committed (a transactional test) and the page cache is this process's memory,
-which every thread shares as app servers share Redis.
+committed (a transactional test) and the page cache is the test settings' file
+cache, which every thread shares as app servers share Redis.
 
 A transactional test empties the tables when it ends and puts back the
 migrations' rows from a copy (serialized_rollback). Run with `--reuse-db`, the

@@ -4,8 +4,11 @@ Pages are translated through wagtail-localize, as the demo and translators do
 (`translate_now`), then the English page's view restriction is changed.
 """
 
+from io import StringIO
+
 import pytest
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from wagtail.models import Page, PageViewRestriction
 
 from tests.factories.home import StandardPageFactory
@@ -92,3 +95,27 @@ def test_a_translation_made_under_a_private_parent_keeps_its_own_restriction(
     PageViewRestriction.objects.get(page=about).delete()  # the section public again, the team page not
     assert is_public(about.get_translation(translated_home["ms"].locale))
     assert not is_public(ms_team)
+
+
+def test_lifting_the_restriction_on_a_translation_leaves_it_private_while_its_source_is(about, malay):
+    ms_about, ms_team = malay
+    make_private(about)
+    PageViewRestriction.objects.get(page=ms_about).delete()  # a translator's privacy setting
+    assert not is_public(ms_about) and not is_public(ms_team)
+    assert not is_public(about)
+
+
+def test_a_restriction_on_a_translation_alone_leaves_the_source_public(about, malay, translated_home):
+    ms_about, _ms_team = malay
+    make_private(ms_about)
+    assert not is_public(ms_about)
+    assert is_public(about) and is_public(about.get_translation(translated_home["ta"].locale))
+
+
+def test_restrictions_set_before_the_sync_reach_the_translations_with_one_command(about, malay):
+    ms_about, _ms_team = malay
+    restriction = PageViewRestriction(page=about, restriction_type=PageViewRestriction.LOGIN)
+    PageViewRestriction.objects.bulk_create([restriction])  # as before the sync: no signals
+    assert is_public(ms_about)
+    call_command("sync_view_restrictions", stdout=StringIO())
+    assert not is_public(ms_about)
