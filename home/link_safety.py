@@ -25,7 +25,6 @@ from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
-from wagtail.rich_text import RichText
 
 MAX_URL_LENGTH = 2000
 WEB_SCHEMES = ("http", "https")
@@ -106,31 +105,37 @@ def rich_text_hrefs(html):
     return collector.hrefs
 
 
-def _block_links(block, value):
-    """(kind, link) pairs in a block's value: kind "url" for URL blocks, "href" for rich-text links."""
-    if value is None:
+def _block_links(block, raw):
+    """(kind, link) pairs in a block's stored (JSON) value: "url" for URL blocks, "href" for rich-text links.
+
+    Walks the stored form rather than the values, so chosen pages and images
+    are never fetched and blocks with their own value types need no handling.
+    """
+    if raw is None:
         return
     if isinstance(block, blocks.URLBlock):
-        yield "url", value
+        yield "url", raw
     elif isinstance(block, blocks.RichTextBlock):
-        source = value.source if isinstance(value, RichText) else value
-        for href in rich_text_hrefs(source):
+        for href in rich_text_hrefs(raw):
             yield "href", href
     elif isinstance(block, blocks.StreamBlock):
-        for child in value:
-            yield from _block_links(child.block, child.value)
+        for item in raw:
+            child_block = block.child_blocks.get(item.get("type"))
+            if child_block is not None:
+                yield from _block_links(child_block, item.get("value"))
     elif isinstance(block, blocks.ListBlock):
-        for item in value:
-            yield from _block_links(block.child_block, item)
-    elif isinstance(block, blocks.StructBlock):
+        for item in raw:
+            is_wrapped = isinstance(item, dict) and item.get("type") == "item" and "value" in item
+            yield from _block_links(block.child_block, item["value"] if is_wrapped else item)
+    elif isinstance(block, blocks.StructBlock) and isinstance(raw, dict):
         for name, child_block in block.child_blocks.items():
-            yield from _block_links(child_block, value.get(name))
+            yield from _block_links(child_block, raw.get(name))
 
 
 def _field_links(instance, field):
     value = getattr(instance, field.name)
     if isinstance(field, StreamField):
-        yield from _block_links(field.stream_block, value)
+        yield from _block_links(field.stream_block, field.stream_block.get_prep_value(value))
     elif isinstance(field, RichTextField):
         for href in rich_text_hrefs(value):
             yield "href", href

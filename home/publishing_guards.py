@@ -63,8 +63,11 @@ def submit_translation_for_approval(request, page):
     if translation is None:
         return None
     edit_url = request.path
+    # A revision only: wagtail-localize's own draft save writes the page's row,
+    # which for a live page is what readers see.
+    draft = translation.source.get_ephemeral_translated_instance(translation.target_locale, fallback=True)
     try:
-        translation.save_target(user=request.user, publish=False)
+        draft.save_revision(user=request.user)
     except ValidationError as error:
         return _refuse(request, " ".join(error.messages), edit_url)
     page = Page.objects.get(pk=page.pk).specific

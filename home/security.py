@@ -4,9 +4,9 @@ a looser one for the Wagtail admin, and a Permissions-Policy.
 Why two policies: the Wagtail admin (8.0) still relies on inline scripts,
 inline styles and `eval`-style code in its rich-text editor and preview panel,
 so a policy strict enough for the public site would break editing. The admin
-policy allows those only for admin URLs and for signed-in staff (whose public
-pages carry Wagtail's userbar and accessibility checker); readers always get
-the strict one.
+policy allows those only for admin URLs (previews are admin URLs); every public
+page gets the strict one, whoever is signed in (Wagtail's userbar and
+accessibility checker load as scripts from this origin, which it allows).
 """
 
 from csp.constants import NONCE, NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
@@ -60,10 +60,12 @@ ADMIN_PREFIXES = ("/admin/", "/documents/")
 
 
 def uses_admin_policy(request):
-    if request.path_info.startswith(ADMIN_PREFIXES):
-        return True
-    user = getattr(request, "user", None)
-    return bool(user is not None and user.is_authenticated and user.is_staff)
+    """Admin URLs (previews included) only: public pages get the strict policy, signed in or not.
+
+    A link a translator or editor stored is followed by staff on public pages;
+    there, script that the strict policy blocks must stay blocked for them too.
+    """
+    return request.path_info.startswith(ADMIN_PREFIXES)
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):

@@ -52,7 +52,7 @@ def check_override(source_value, path, value):
         return
     if not value:
         return
-    if path.rsplit(".", 1)[-1] == quote_path_component(str(source_value)):
+    if path.endswith(quote_path_component(str(source_value))):
         validate_rich_text_href(value)
     else:
         validate_web_url(value)
