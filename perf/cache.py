@@ -50,6 +50,7 @@ restriction (made private, changed or made public again) purges it like a
 publish; a collection's restriction purges the whole site.
 """
 
+import copy
 import hashlib
 import logging
 import threading
@@ -536,17 +537,12 @@ def on_page_change(sender, instance, **kwargs):
     purge(page_urls(instance))
 
 
-def old_address_urls(url_path_before):
-    """A page's former address, as a subtree on every site."""
-    from wagtail.models import Site
-
-    urls = set()
-    for site in Site.objects.all() if url_path_before else ():
-        root_path = site.root_page.url_path
-        if url_path_before.startswith(root_path):
-            old_path = "/" + url_path_before[len(root_path) :]
-            urls.update({site.root_url + old_path, site.root_url + old_path + "*"})
-    return urls
+def old_address_urls(page, url_path_before):
+    """The page's former address (with its language prefix) and the subtree below it."""
+    before = copy.copy(page)
+    before.url_path = url_path_before
+    root_url, path = _site_root_url(before)
+    return set() if root_url is None else {root_url + path, root_url + path + "*"}
 
 
 def on_page_moved(sender, instance, url_path_before=None, url_path_after=None, **kwargs):
@@ -554,14 +550,14 @@ def on_page_moved(sender, instance, url_path_before=None, url_path_after=None, *
         return
     # The old address must go too, and the old parent's listing: its subtree was
     # purged through the page's ancestors only if unchanged.
-    urls = page_urls(instance) | old_address_urls(url_path_before)
+    urls = page_urls(instance) | (old_address_urls(instance, url_path_before) if url_path_before else set())
     purge(urls | site_urls_for_old_parents(url_path_before))
 
 
 def on_slug_changed(sender, instance, instance_before, **kwargs):
     """A new slug: the old address now redirects (wagtail.contrib.redirects), so its copy must go."""
     if purging_needed():
-        purge(old_address_urls(instance_before.url_path))
+        purge(old_address_urls(instance, instance_before.url_path))
 
 
 def on_view_restriction_change(sender, instance, **kwargs):
