@@ -76,6 +76,9 @@ class DietaryTag(models.Model):
 class CampaignPage(HeroImageMixin, BasePage):
     """A campaign such as Dari Dapur: its purpose, partners, a call to action and its recipes."""
 
+    # It and its recipes, in every language, go live only by approval (home/moderation.py).
+    moderated_section = True
+
     purpose = RichTextField(
         _("purpose"),
         features=RICH_TEXT_FEATURES,

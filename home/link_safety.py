@@ -17,9 +17,10 @@ characters (a longer one cannot become a QR code); links in rich text may also
 be e-mail (`mailto:`), telephone (`tel:`), a path on this site or an anchor.
 """
 
-from html.parser import HTMLParser
+import re
 from urllib.parse import urlsplit
 
+import html5lib
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
@@ -29,6 +30,8 @@ from wagtail.fields import RichTextField, StreamField
 MAX_URL_LENGTH = 2000
 WEB_SCHEMES = ("http", "https")
 RICH_TEXT_SCHEMES = (*WEB_SCHEMES, "mailto", "tel")
+# Backslashes, whitespace and control characters: browsers and this code read them differently.
+UNSAFE_URL_CHARACTERS = re.compile(r"[\\\s\x00-\x1f\x7f]")
 
 _web_url_validator = URLValidator(schemes=list(WEB_SCHEMES))
 
@@ -55,12 +58,14 @@ def validate_rich_text_href(href):
     """A web address, an e-mail or telephone link, a path on this site or an anchor."""
     if len(href) > MAX_URL_LENGTH:
         validate_web_url(href)  # the same "too long" message
-    if href.startswith("#") or (href.startswith("/") and not href.startswith("//")):
+    # Browsers read "\" as "/" and drop tabs and line breaks: "/\evil.example" leaves the site.
+    plain = not UNSAFE_URL_CHARACTERS.search(href)
+    if plain and (href.startswith("#") or (href.startswith("/") and not href.startswith("//"))):
         return
-    scheme = urlsplit(href.strip()).scheme.lower()
+    scheme = urlsplit(href).scheme.lower()
     if scheme in WEB_SCHEMES:
         validate_web_url(href)
-    elif scheme not in RICH_TEXT_SCHEMES or href != href.strip():
+    elif scheme not in RICH_TEXT_SCHEMES or not plain:
         raise ValidationError(
             _(
                 "A link may go to a web address (https://…), an e-mail address, "
@@ -88,21 +93,15 @@ class WebURLBlock(blocks.URLBlock):
         super().__init__(validators=validators, **kwargs)
 
 
-class _HrefCollector(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.hrefs = []
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "a":
-            self.hrefs.extend(value or "" for name, value in attrs if name == "href")
-
-
 def rich_text_hrefs(html):
-    collector = _HrefCollector()
-    collector.feed(html or "")
-    collector.close()
-    return collector.hrefs
+    """The hrefs of the links in `html` as a browser finds them.
+
+    Parsed by html5lib, which follows the HTML standard: markup that Python's
+    HTMLParser reads as a comment or CDATA (`<!-->`, `--!>`) can be a live link
+    to a browser.
+    """
+    fragment = html5lib.parseFragment(html or "", namespaceHTMLElements=False)
+    return [link.get("href") for link in fragment.iter("a") if link.get("href") is not None]
 
 
 def _block_links(block, raw):

@@ -4,10 +4,12 @@ a looser one for the Wagtail admin, and a Permissions-Policy.
 Why two policies: the Wagtail admin (8.0) still relies on inline scripts,
 inline styles and `eval`-style code in its rich-text editor and preview panel,
 so a policy strict enough for the public site would break editing. The admin
-policy allows those only for admin URLs (previews are admin URLs); every public
-page gets the strict one, whoever is signed in (Wagtail's userbar and
+policy allows those only for the admin's own screens; every public page and
+every preview gets the strict one, whoever is signed in (Wagtail's userbar and
 accessibility checker load as scripts from this origin, which it allows).
 """
+
+import re
 
 from csp.constants import NONCE, NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware
@@ -59,13 +61,20 @@ PERMISSIONS_POLICY = (
 ADMIN_PREFIXES = ("/admin/", "/documents/")
 
 
-def uses_admin_policy(request):
-    """Admin URLs (previews included) only: public pages get the strict policy, signed in or not.
+# Admin URLs that show a page or snippet as readers will see it: previews (of
+# pages, snippets and translations), drafts and old revisions.
+PREVIEW_PATHS = re.compile(r"/(preview|view_draft)/|/revisions/\d+/view/")
 
-    A link a translator or editor stored is followed by staff on public pages;
-    there, script that the strict policy blocks must stay blocked for them too.
+
+def uses_admin_policy(request):
+    """The admin's own screens only: public pages and previews get the strict policy, signed in or not.
+
+    A link a translator or editor stored is followed by staff on public pages
+    and in previews of work awaiting approval; there, script that the strict
+    policy blocks must stay blocked for them too.
     """
-    return request.path_info.startswith(ADMIN_PREFIXES)
+    path = request.path_info
+    return path.startswith(ADMIN_PREFIXES) and not PREVIEW_PATHS.search(path)
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):

@@ -1,16 +1,24 @@
 """Throttling of Wagtail's password forms for password-protected pages and document collections.
 
 Wagtail checks a page's or collection's shared password without any limit. Here,
-after `FAILURE_LIMIT` wrong passwords for one restriction from one client address
-(home/client_address.py) within `WINDOW`, that form refuses every attempt, the
+after `FAILURE_LIMIT` wrong guesses at one password from one client address
+(home/client_address.py) within `WINDOW`, its forms refuse every attempt, the
 right password included, with a 429 until the window ends. The counters live in
 the shared cache, so every worker sees them.
+
+A counter belongs to the password, not to one restriction: a page's
+translations carry copies of its restriction (home/view_restrictions.py), and
+guessing through each copy in turn must not multiply the limit. Each attempt
+takes its place in the count before the password is checked, so guesses sent
+in parallel are limited too; an attempt that turns out right gives its place back.
 """
 
+import hashlib
 from datetime import timedelta
 
 from django.core.cache import cache
 from django.shortcuts import render
+from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
 from .client_address import client_address
 
@@ -18,27 +26,40 @@ FAILURE_LIMIT = 5
 WINDOW = timedelta(minutes=15)
 # Wagtail's password views, by URL name, and the keyword naming their restriction.
 PASSWORD_VIEWS = {
-    "wagtailcore_authenticate_with_password": "page_view_restriction_id",
-    "wagtaildocs_authenticate_with_password": "restriction_id",
+    "wagtailcore_authenticate_with_password": ("page_view_restriction_id", PageViewRestriction),
+    "wagtaildocs_authenticate_with_password": ("restriction_id", CollectionViewRestriction),
 }
 
 
 def failures_key(request):
-    """The cache key counting this client's wrong passwords for this restriction, or None."""
+    """The cache key counting this client's guesses at this restriction's password, or None."""
     match = request.resolver_match
     if request.method != "POST" or match.url_name not in PASSWORD_VIEWS:
         return None
-    restriction_id = match.kwargs[PASSWORD_VIEWS[match.url_name]]
-    return f"password-failures:{match.url_name}:{restriction_id}:{client_address(request)}"
+    keyword, model = PASSWORD_VIEWS[match.url_name]
+    password = model.objects.filter(pk=match.kwargs[keyword]).values_list("password", flat=True).first()
+    if password is None:
+        return None  # Wagtail answers 404
+    secret = hashlib.sha256(password.encode()).hexdigest()
+    return f"password-failures:{secret}:{client_address(request)}"
 
 
-def count_failure(key):
+def take_attempt(key):
+    """Count one more attempt (atomically) and return the count."""
     timeout = WINDOW.total_seconds()
-    cache.add(key, 0, timeout)  # the window starts with the first failure
+    cache.add(key, 0, timeout)  # the window starts with the first attempt
     try:
-        cache.incr(key)
+        return cache.incr(key)
     except ValueError:  # expired in between
         cache.set(key, 1, timeout)
+        return 1
+
+
+def give_back_attempt(key):
+    try:
+        cache.decr(key)
+    except ValueError:
+        pass  # expired meanwhile
 
 
 class PasswordFormThrottleMiddleware:
@@ -54,15 +75,15 @@ class PasswordFormThrottleMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         key = getattr(request, "password_failures_key", None)
-        if key is not None and response.status_code == 200:
-            count_failure(key)
+        if key is not None and response.status_code != 200:
+            give_back_attempt(key)  # the right password (a redirect) is not a failure
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         key = failures_key(request)
         if key is None:
             return None
-        if cache.get(key, 0) >= FAILURE_LIMIT:
+        if take_attempt(key) > FAILURE_LIMIT:
             return render(request, "password_locked.html", status=429)
         request.password_failures_key = key
         return None

@@ -8,7 +8,10 @@ wrappers refuse another locale's translation and an override the admin form
 would refuse (home/link_safety.py), before the view runs.
 """
 
-from django.core.exceptions import PermissionDenied, ValidationError
+import re
+
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.db import transaction
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
@@ -19,6 +22,8 @@ from wagtail_localize.segments.extract import quote_path_component
 
 from .link_safety import validate_rich_text_href, validate_web_url
 from .roles import translator_locales
+
+ASCII_ID = re.compile(r"[0-9]+")
 
 
 def refuse_other_locales(user, locale):
@@ -47,7 +52,7 @@ def check_override(source_value, path, value):
     rich-text links) and chosen images or documents (an id).
     """
     if isinstance(source_value, int):
-        if not str(value).isdigit():
+        if not ASCII_ID.fullmatch(str(value)):
             raise ValidationError(_("Choose an item."), code="invalid")
         return
     if not value:
@@ -65,17 +70,38 @@ def _put_value(request):
     return data.get("value")
 
 
+def _translation_error(translation_id):
+    """Why the translation cannot be built with its overrides as stored (a chosen item that does not
+    exist), or None."""
+    translation = Translation.objects.get(id=translation_id)
+    try:
+        translation.source.get_ephemeral_translated_instance(translation.target_locale, fallback=True)
+    except (ObjectDoesNotExist, ValueError, TypeError):
+        return _("Choose an item that exists.")
+    return None
+
+
 def guard_override(view):
-    """The override editor, refusing with 400 a value the admin form would refuse."""
+    """The override editor, refusing with 400 a value the admin form would refuse.
+
+    A URL or link is checked by its rules; a chosen item's id by building the
+    translation with it, in a transaction rolled back when that fails.
+    """
 
     def guarded(request, translation_id, overridable_segment_id):
-        if request.method == "PUT":
-            segment = get_object_or_404(OverridableSegment, id=overridable_segment_id)
-            value = _put_value(request)
-            try:
-                check_override(segment.data, segment.context.path, value)
-            except ValidationError as error:
-                return JsonResponse({"error": " ".join(error.messages)}, status=400)
-        return view(request, translation_id, overridable_segment_id)
+        if request.method != "PUT":
+            return view(request, translation_id, overridable_segment_id)
+        segment = get_object_or_404(OverridableSegment, id=overridable_segment_id)
+        try:
+            check_override(segment.data, segment.context.path, _put_value(request))
+        except ValidationError as error:
+            return JsonResponse({"error": " ".join(error.messages)}, status=400)
+        with transaction.atomic():
+            response = view(request, translation_id, overridable_segment_id)
+            error = _translation_error(translation_id) if response.status_code < 300 else None
+            if error is not None:
+                transaction.set_rollback(True)
+                return JsonResponse({"error": str(error)}, status=400)
+        return response
 
     return guard_translation(guarded)

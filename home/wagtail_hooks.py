@@ -1,5 +1,6 @@
 """Admin customisation for the site-wide pieces."""
 
+from django.apps import apps
 from django.core.exceptions import PermissionDenied
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
@@ -51,8 +52,18 @@ def add_dashboard_panels(request, panels):
 @hooks.register("construct_page_action_menu")
 def remove_publish_on_moderated_pages(menu_items, request, context):
     """On pages a workflow governs, publishing is the moderator's "Approve", never "Publish"."""
-    if is_moderated(context.get("page"), context.get("parent_page")):
+    page = context.get("page") or page_being_created(request)
+    if is_moderated(page, context.get("parent_page")):
         menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+
+
+def page_being_created(request):
+    """A new, unsaved page of the type the "add page" view creates, or None on other views."""
+    kwargs = request.resolver_match.kwargs if request.resolver_match else {}
+    if "content_type_model_name" not in kwargs:
+        return None
+    model = apps.get_model(kwargs["content_type_app_name"], kwargs["content_type_model_name"])
+    return model()
 
 
 @hooks.register("before_edit_page")
@@ -64,7 +75,11 @@ def refuse_publish_posts_on_moderated_pages(request, page):
 
 @hooks.register("before_create_page")
 def refuse_publish_posts_for_new_moderated_pages(request, parent_page, page_class):
-    if request.method == "POST" and request.POST.get("action-publish") and is_moderated(None, parent_page):
+    if (
+        request.method == "POST"
+        and request.POST.get("action-publish")
+        and is_moderated(page_class(), parent_page)
+    ):
         raise PermissionDenied
 
 

@@ -27,6 +27,8 @@ def is_moderated(page=None, parent_page=None):
     """True when a workflow governs `page`, or would govern a new child of `parent_page`."""
     if page is not None and page.pk:
         return page.has_workflow
+    if getattr(page, "moderated_section", False):
+        return True  # a new section, under approval from its creation (home/moderation.py)
     return parent_page is not None and parent_page.get_workflow() is not None
 
 

@@ -165,6 +165,9 @@ class MediaContact(TranslatableMixin, models.Model):
 class NewsIndexPage(RoutablePageMixin, BasePage):
     """The news listing of one language, with filters, feeds and the press room."""
 
+    # Its stories, in every language, go live only by approval (home/moderation.py).
+    moderated_section = True
+
     introduction = models.TextField(
         _("introduction"), blank=True, help_text=_("A sentence or two shown above the list of stories.")
     )

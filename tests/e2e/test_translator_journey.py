@@ -6,10 +6,11 @@ shows how it gets there) and, as for every new story, without a Malay
 translation: the demo's stories all have one already, published by the demo
 loader, which skips the step this journey is about. So an English Editor
 submits it for translation ("Translate this page"), the translation starts as
-an unpublished draft, and the translator translates and publishes it. Then the
-English source changes (Editor edits and submits, Moderator approves), the
-Editor syncs the translations, and the translator finds only the changed
-segment waiting for them.
+an unpublished draft, and the translator translates it and publishes it, which
+on the moderated news tree submits it for approval: a Moderator approves it and
+only then do readers see it. Then the English source changes (Editor edits and
+submits, Moderator approves), the Editor syncs the translations, and the
+translator finds only the changed segment waiting for them.
 """
 
 import json
@@ -90,9 +91,9 @@ def translate(page, field, text):
     expect(string).to_contain_text(text)
 
 
-def test_translator_translates_and_publishes_the_malay_draft(signed_in, site_url, malay_draft):
+def test_translator_translates_the_malay_draft_and_a_moderator_approves_it(signed_in, site_url, malay_draft):
     malay_url = f"{site_url}/ms/news/{SLUG}/"
-    # A new translation is a draft: readers do not see it until the translator publishes.
+    # A new translation is a draft: readers do not see it until it is approved.
     with pytest.raises(OSError, match="404"):
         fetch(malay_url)
 
@@ -105,8 +106,12 @@ def test_translator_translates_and_publishes_the_malay_draft(signed_in, site_url
 
     with page.expect_navigation():
         page.get_by_role("button", name="Publish in Bahasa Melayu").click()
-    expect(page.locator(".messages")).to_contain_text("Published")
+    expect(page.locator(".messages")).to_contain_text("submitted for approval")
+    with pytest.raises(OSError, match="404"):
+        fetch(malay_url)
 
+    moderator = signed_in(site_url, "moderator")
+    approve_on_dashboard(moderator, site_url, MALAY_TITLE)
     story_page = fetch(malay_url)
     assert MALAY_TITLE in story_page
     assert MALAY_SUMMARY in story_page
