@@ -14,7 +14,7 @@ from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask, Page, PagePermissionTester, TaskState
 
-from .roles import TRANSLATOR_GROUPS
+from .translator_groups import TRANSLATOR_GROUPS
 
 
 def is_last_editor(obj, user):
