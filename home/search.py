@@ -22,14 +22,28 @@ search view parses the reader's query with that same configuration:
 On SQLite (local development) Wagtail's own FTS5 search is used, except for
 Chinese and Burmese, which use the same substring fallback. Results are
 always limited to live, public pages of the active locale.
+
+Snippets readers should find (statistics, datasets, media contacts) are
+indexed by Wagtail like pages (`index.Indexed` with `search_fields`) and
+searched in the same query. A model takes part by defining
+`search_results(objects, request)`, which gives each object's title, address
+(where readers see it) and summary; this module finds such models through
+Django's app registry, so `home` imports no app that uses it. Only the
+active locale's copies are searched, and only live ones for models with a
+draft state.
 """
 
+from dataclasses import dataclass
+from functools import cache
+
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import BigIntegerField, Case, F, IntegerField, Q, Value, When
 from django.db.models.expressions import CombinedExpression
 from django.db.models.functions import Cast
-from wagtail.models import Page, get_page_models
+from wagtail.models import DraftStateMixin, Page, TranslatableMixin, get_page_models
+from wagtail.search import index
 
 # Language code -> PostgreSQL text-search configuration.
 TEXT_SEARCH_CONFIGS = {
@@ -49,12 +63,43 @@ def search_method(language_code):
     return TEXT_SEARCH_CONFIGS.get(language_code, "simple")
 
 
-def _index_entries():
+@cache
+def searchable_snippet_models():
+    """Translatable, indexed models other than pages that say how to show them as search results."""
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, index.Indexed)
+        and issubclass(model, TranslatableMixin)
+        and not issubclass(model, Page)
+        and callable(getattr(model, "search_results", None))
+    ]
+
+
+def _public_snippets(model, locale):
+    objects = model.objects.filter(locale=locale)
+    if issubclass(model, DraftStateMixin):
+        objects = objects.filter(live=True)  # the row is the live version; never published ones are hidden
+    return objects
+
+
+def _index_entries(pages, locale=None):
+    """Index entries of `pages` and, given a locale, of that locale's public searchable snippets.
+
+    `page_id` is the object's id (a page's or a snippet's); `content_type_id` tells them apart.
+    """
     from wagtail.search.models import IndexEntry
 
-    page_types = ContentType.objects.get_for_models(*get_page_models()).values()
-    return IndexEntry.objects.filter(content_type__in=list(page_types)).annotate(
-        page_id=Cast("object_id", BigIntegerField())
+    snippet_models = searchable_snippet_models() if locale is not None else []
+    types = ContentType.objects.get_for_models(*get_page_models(), *snippet_models)
+    page_types = [types[model] for model in get_page_models()]
+    wanted = Q(content_type__in=page_types, page_id__in=pages.values("pk"))
+    for model in snippet_models:
+        wanted |= Q(content_type=types[model], page_id__in=_public_snippets(model, locale).values("pk"))
+    return (
+        IndexEntry.objects.filter(content_type__in=list(types.values()))
+        .annotate(page_id=Cast("object_id", BigIntegerField()))
+        .filter(wanted)
     )
 
 
@@ -65,20 +110,26 @@ def _text_fields():
     return "title", "body"
 
 
-def search_pages(pages, terms, language_code):
-    """The pages in `pages` that match every word of `terms`, best first, as a sliceable sequence."""
+def search_pages(pages, terms, language_code, locale=None, request=None):
+    """What matches every word of `terms`, best first, as a sliceable sequence of `SearchResult`.
+
+    `pages` are the pages that may be found; given `locale`, that locale's
+    public searchable snippets may be found too.
+    """
     method = search_method(language_code)
     words = terms.split()
     if not words:
         return []
     if method == "substring":
-        return RankedPages(_substring_ids(pages, words))
+        return RankedResults(_substring_ids(pages, words, locale), request)
     if connection.vendor == "postgresql":
-        return RankedPages(_postgres_ids(pages, terms, method))
-    return pages.specific().search(terms, operator="and")
+        return RankedResults(_postgres_ids(pages, terms, method, locale), request)
+    # SQLite (development): Wagtail's FTS for pages, then snippets by substring.
+    snippets = RankedResults(_substring_ids(Page.objects.none(), words, locale), request) if locale else []
+    return ChainedResults(pages.specific().search(terms, operator="and"), snippets, request)
 
 
-def _substring_ids(pages, words):
+def _substring_ids(pages, words, locale=None):
     title, body = _text_fields()
     matches = Q()
     for word in words:
@@ -87,17 +138,17 @@ def _substring_ids(pages, words):
     for word in words:
         title_hits |= Q(**{f"{title}__icontains": word})
     entries = (
-        _index_entries()
-        .filter(matches, page_id__in=pages.values("pk"))
+        _index_entries(pages, locale)
+        .filter(matches)
         .annotate(
             in_title=Case(When(title_hits, then=Value(1)), default=Value(0), output_field=IntegerField())
         )
-        .order_by("-in_title", "page_id")
+        .order_by("-in_title", "page_id", "content_type_id")
     )
-    return _distinct_page_ids(entries)
+    return _distinct_keys(entries)
 
 
-def _postgres_ids(pages, terms, config):
+def _postgres_ids(pages, terms, config, locale=None):
     """Match and rank on the stored, GIN-indexed vectors, built in the page's language.
 
     home/search_backend.py stores each page's `title` and `body` vectors with
@@ -112,38 +163,98 @@ def _postgres_ids(pages, terms, config):
     document = CombinedExpression(F("title"), "||", F("body"), output_field=SearchVectorField())
     query = SearchQuery(terms, config=config, search_type="plain")
     entries = (
-        _index_entries()
+        _index_entries(pages, locale)
         .annotate(document=document)
-        .filter(document=query, page_id__in=pages.values("pk"))
+        .filter(document=query)
         .annotate(rank=SearchRank(F("document"), query))
-        .order_by("-rank", "page_id")
+        .order_by("-rank", "page_id", "content_type_id")
     )
-    return _distinct_page_ids(entries)
+    return _distinct_keys(entries)
 
 
-def _distinct_page_ids(entries):
-    """The entries' page ids in their order, each once."""
-    return list(dict.fromkeys(entries.values_list("page_id", flat=True)))
+def _distinct_keys(entries):
+    """The entries' (content type id, object id) in their order, each once."""
+    return list(dict.fromkeys(entries.values_list("content_type_id", "page_id")))
 
 
-class RankedPages:
-    """A sequence of specific pages in ranked order that loads only the slice asked for.
+@dataclass
+class SearchResult:
+    """What the results list shows of a page or a snippet."""
 
-    The paginator takes a slice of ten; only those ten pages are fetched.
+    title: str
+    url: str
+    summary: str = ""
+
+
+def page_result(page, request):
+    return SearchResult(str(page.title), page.get_url(request) or "", getattr(page, "summary_text", "") or "")
+
+
+class RankedResults:
+    """Search results in ranked order that loads only the slice asked for.
+
+    The paginator takes a slice of ten; only those ten pages and snippets are
+    fetched, one query per kind of snippet among them.
     """
 
-    def __init__(self, page_ids):
-        self.page_ids = page_ids
+    def __init__(self, keys, request=None):
+        self.keys = keys
+        self.request = request
 
     def __len__(self):
-        return len(self.page_ids)
+        return len(self.keys)
 
     def count(self):
-        return len(self.page_ids)
+        return len(self.keys)
 
     def __getitem__(self, index):
-        if isinstance(index, slice):
-            ids = self.page_ids[index]
-            by_id = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
-            return [by_id[pk] for pk in ids if pk in by_id]
-        return self[index : index + 1][0]
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        keys = self.keys[index]
+        ids_by_type = {}
+        for content_type_id, object_id in keys:
+            ids_by_type.setdefault(content_type_id, []).append(object_id)
+        snippet_types = ContentType.objects.get_for_models(*searchable_snippet_models())
+        models = {content_type.pk: model for model, content_type in snippet_types.items()}
+        found = {}
+        for content_type_id, ids in ids_by_type.items():
+            model = models.get(content_type_id)
+            if model is None:  # a page
+                pages = Page.objects.filter(pk__in=ids).specific()
+                found.update(((content_type_id, page.pk), page_result(page, self.request)) for page in pages)
+                continue
+            objects = list(model.objects.filter(pk__in=ids))
+            results = model.search_results(objects, self.request)
+            found.update(
+                ((content_type_id, obj.pk), result) for obj, result in zip(objects, results, strict=True)
+            )
+        return [found[key] for key in keys if key in found]
+
+
+class ChainedResults:
+    """Wagtail's own page results, then snippet results (SQLite), loading only the slice asked for."""
+
+    def __init__(self, pages, snippets, request=None):
+        self.pages = pages
+        self.snippets = snippets
+        self.request = request
+
+    def count(self):
+        return self.pages.count() + len(self.snippets)
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        start, stop = index.start or 0, index.stop
+        page_count = self.pages.count()
+        results = (
+            [page_result(page, self.request) for page in self.pages[start:stop]] if start < page_count else []
+        )
+        rest_start = max(0, start - page_count)
+        rest_stop = None if stop is None else max(0, stop - page_count)
+        if rest_stop is None or rest_stop > rest_start:
+            results += list(self.snippets[rest_start:rest_stop])
+        return results

@@ -16,9 +16,11 @@ On any other database the stock backend is used unchanged.
 
 import copy
 from collections import defaultdict
+from contextlib import nullcontext
 from functools import cache
 
 from django.db import connection
+from django.utils import translation
 from modelsearch.backends import database
 from wagtail.models import Locale
 
@@ -49,8 +51,11 @@ def _language_aware_backend_class():
 
     class LanguageAwareIndex(PostgresIndex):
         def add_items(self, model, objs):
-            for config, group in _group_by_language(objs, self.backend.config).items():
-                LanguageGroupIndex(self.backend.with_config(config)).add_items(model, group)
+            for (config, language), group in _group_by_language(objs, self.backend.config).items():
+                # Text the object computes for the index (a figure written as its language
+                # writes numbers, translated labels) comes out in the object's own language.
+                with translation.override(language) if language else nullcontext():
+                    LanguageGroupIndex(self.backend.with_config(config)).add_items(model, group)
             if objs and model.get_search_fields():
                 self._refresh_title_norms()
 
@@ -67,15 +72,16 @@ def _language_aware_backend_class():
 
 
 def _group_by_language(objs, default_config):
-    """{configuration: objects} for objects with or without a locale."""
+    """{(configuration, language code or None): objects} for objects with or without a locale."""
     languages = None
     groups = defaultdict(list)
     for obj in objs:
         locale_id = getattr(obj, "locale_id", None)
         if locale_id is None:
-            groups[default_config].append(obj)
+            groups[default_config, None].append(obj)
             continue
         if languages is None:  # one query per batch, and none for objects without a locale
             languages = dict(Locale.objects.values_list("pk", "language_code"))
-        groups[text_search_config(languages.get(locale_id, ""))].append(obj)
+        language = languages.get(locale_id, "")
+        groups[text_search_config(language), language or None].append(obj)
     return groups

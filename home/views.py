@@ -43,7 +43,7 @@ def search_terms(query):
 
 
 def search(request):
-    """Full-text search over the live pages of the reader's language.
+    """Full-text search over the live pages, figures and media contacts of the reader's language.
 
     Any query and any page number answer 200: an unknown page number shows the
     nearest real page, since a reader following an old link should still get results.
@@ -61,7 +61,7 @@ def search(request):
         # Chinese and Burmese): see home/search.py.
         locale = Locale.get_active()
         pages = Page.objects.live().public().filter(locale=locale)
-        results = search_pages(pages, terms, locale.language_code)
+        results = search_pages(pages, terms, locale.language_code, locale=locale, request=request)
         context.update(paginate(results, request.GET.get("page"), SEARCH_RESULTS_PER_PAGE))
     response = render(request, "search/search.html", context)
     if notice:

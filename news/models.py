@@ -116,8 +116,12 @@ class Topic(TranslatableMixin, models.Model):
 phone_validator = RegexValidator(r"^\+?[0-9 ().-]{6,40}$", _("Enter a phone number, e.g. +60 3 1234 5678."))
 
 
-class MediaContact(TranslatableMixin, models.Model):
-    """A person journalists can call or write to directly. Shown on press releases and the media page."""
+class MediaContact(index.Indexed, TranslatableMixin, models.Model):
+    """A person journalists can call or write to directly. Shown on press releases and the media page.
+
+    In the site search (home/search.py) by name, role and organisation; a result leads to the
+    press room of the reader's language.
+    """
 
     name = models.CharField(_("name"), max_length=120, help_text=_("Full name."))
     role = models.CharField(
@@ -148,6 +152,7 @@ class MediaContact(TranslatableMixin, models.Model):
         SynchronizedField("phone"),
         SynchronizedField("email"),
     ]
+    search_fields = [index.SearchField("name"), index.SearchField("role"), index.SearchField("organisation")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("media contact")
@@ -160,6 +165,23 @@ class MediaContact(TranslatableMixin, models.Model):
     @property
     def phone_link(self):
         return "".join(char for char in self.phone if char.isdigit() or char == "+")
+
+    @classmethod
+    def search_results(cls, objects, request):
+        """{title, url, summary} for contacts of one locale: the url is that locale's press room."""
+        locale_ids = {obj.locale_id for obj in objects}
+        index_page = NewsIndexPage.objects.live().filter(locale_id__in=locale_ids).order_by("path").first()
+        url = ""
+        if index_page is not None:
+            url = index_page.get_url(request) + index_page.reverse_subpage("press_room") + "#contacts-heading"
+        return [
+            {
+                "title": contact.name,
+                "url": url,
+                "summary": ", ".join(filter(None, [contact.role, contact.organisation])),
+            }
+            for contact in objects
+        ]
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):

@@ -153,7 +153,15 @@ class PublishedFigure(TranslatableMixin, PreviewableMixin, RevisionMixin, models
             raise ValidationError({"slug": _("A statistic or dataset already uses this slug.")})
 
 
-class Statistic(PublishedFigure):
+# Wagtail indexes these for the site search in each object's language (home/search.py, stats/search.py).
+_COMMON_SEARCH_FIELDS = [
+    index.SearchField("period_label"),
+    index.SearchField("source_name"),
+    index.SearchField("note"),
+]
+
+
+class Statistic(index.Indexed, PublishedFigure):
     """One figure, e.g. '113,166 refugees resettled since 2005'."""
 
     preview_block_class = "StatisticBlock"
@@ -179,6 +187,13 @@ class Statistic(PublishedFigure):
     ]
 
     base_form_class = StatisticForm
+
+    search_fields = [
+        index.SearchField("title"),
+        index.SearchField("label"),
+        index.SearchField("search_numbers"),
+        *_COMMON_SEARCH_FIELDS,
+    ]
 
     panels = [
         FieldPanel("label"),
@@ -217,12 +232,24 @@ class Statistic(PublishedFigure):
     def numbers(self):
         return (self.value.normalize() if self.value is not None else None, self.unit)
 
+    def search_numbers(self):
+        """The value as readers type it in this statistic's language, for the search index."""
+        from .search import language_of, number_forms
+
+        return number_forms(self.value, self.unit, language_of(self))
+
+    @classmethod
+    def search_results(cls, objects, request):
+        from .search import figure_results
+
+        return figure_results(objects, request)
+
     def table(self):
         """The statistic as a one-row table, for downloads."""
         return build_table([str(self.label)], [(str(self.label), [self.value])])
 
 
-class Dataset(PublishedFigure):
+class Dataset(index.Indexed, PublishedFigure):
     """Categories (rows) and one or more named series of values, e.g. gender by age group."""
 
     preview_block_class = "DatasetBlock"
@@ -267,6 +294,13 @@ class Dataset(PublishedFigure):
     )
 
     base_form_class = DatasetForm
+
+    search_fields = [
+        index.SearchField("title"),
+        index.SearchField("description"),
+        index.SearchField("search_categories"),
+        *_COMMON_SEARCH_FIELDS,
+    ]
 
     panels = [
         FieldPanel("title"),
@@ -322,6 +356,17 @@ class Dataset(PublishedFigure):
     @property
     def series_names(self):
         return [str(block.value) for block in self.series]
+
+    def search_categories(self):
+        """The category heading, categories and series names, for the search index."""
+        categories = [str(row.value["category"]) for row in self.rows]
+        return " ".join([self.category_label, *categories, *self.series_names])
+
+    @classmethod
+    def search_results(cls, objects, request):
+        from .search import figure_results
+
+        return figure_results(objects, request)
 
     def raw_rows(self):
         """(category, [Decimal]) for every row; rows that do not parse are skipped."""

@@ -12,6 +12,7 @@ from wagtail.models import Locale, Revision
 from .downloads import build_file, file_name
 from .formatting import format_date
 from .models import DataPage, Dataset, Statistic
+from .structured_data import dataset_structured_data
 
 MAX_ID = 2**63 - 1
 
@@ -109,10 +110,14 @@ def data_page_context(page, request):
         objects = localized_objects(model, locale)
         versions = previous_versions(objects)
         for obj in objects:
+            links = downloads(obj, page, request)
             entries[key].append(
                 {
                     "object": obj,
-                    "downloads": downloads(obj, page, request),
+                    "downloads": links,
+                    "structured_data": (
+                        dataset_structured_data(obj, page, request, links) if model is Dataset else None
+                    ),
                     "hxl_url": page.download_url(obj, "csv") + "?hxl=1",
                     "citation": citation(obj, page, request),
                     "versions": [

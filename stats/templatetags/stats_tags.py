@@ -1,7 +1,11 @@
 """Template tags for statistics: numbers in the reader's language, charts, tables and downloads."""
 
+import json
+
 from django import template
 from django.utils import translation
+from django.utils.html import _json_script_escapes
+from django.utils.safestring import mark_safe
 
 from stats.charts import render_chart
 from stats.formatting import format_number
@@ -47,3 +51,10 @@ def stat_citation(context, obj):
     request = context.get("request")
     page = data_page_for(request)
     return citation(obj, page, request) if page else ""
+
+
+@register.filter
+def json_ld(data):
+    """`<script type="application/ld+json">` with `<`, `>` and `&` escaped, so no text can end the script."""
+    text = json.dumps(data, ensure_ascii=False).translate(_json_script_escapes)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308  escaped above

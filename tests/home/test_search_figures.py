@@ -1,0 +1,107 @@
+"""Readers find statistics, datasets and media contacts in the site search, in their own language."""
+
+from decimal import Decimal
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from news.models import MediaContact
+from stats.formatting import format_number
+from stats.models import Statistic
+from tests.factories.news import MediaContactFactory, NewsIndexPageFactory
+from tests.factories.stats import DataPageFactory, DatasetFactory, StatisticFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def figures(translated_home, translate_now):
+    home = translated_home["en"]
+    translate_now(DataPageFactory(parent=home))
+    statistic = StatisticFactory(
+        slug="resettled", label="refugees resettled", value=Decimal("113166"), source_name="UNHCR Malaysia"
+    )
+    dataset = DatasetFactory(
+        slug="resettlement",
+        title="Countries of resettlement",
+        source_name="Department of Statistics Malaysia",
+    )
+    return {"home": home, "statistic": statistic, "dataset": dataset}
+
+
+def search(client, language, query):
+    response = client.get(f"/{language}/search/", {"q": query})
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+@pytest.mark.parametrize("query", ["refugees resettled", "resettled", "113,166", "113166", "UNHCR"])
+def test_search_finds_a_statistic_by_its_label_number_or_source(client, figures, query):
+    html = search(client, "en", query)
+    assert 'href="/en/data/#resettled"' in html, query
+    assert "113,166 refugees resettled" in html
+
+
+@pytest.mark.parametrize("query", ["Countries of resettlement", "Department of Statistics", "Australia"])
+def test_search_finds_a_dataset_by_its_title_source_or_categories(client, figures, query):
+    html = search(client, "en", query)
+    assert 'href="/en/data/#resettlement"' in html, query
+
+
+def test_malay_search_finds_the_malay_statistic_and_only_it(client, figures, translate_now, locales):
+    translate_now(figures["statistic"], [locales["ms"]])
+    malay = Statistic.objects.get(translation_key=figures["statistic"].translation_key, locale=locales["ms"])
+    malay.label = "pelarian ditempatkan semula"
+    malay.save()
+    html = search(client, "ms", "pelarian ditempatkan")
+    assert 'href="/ms/data/#resettled"' in html
+    assert "pelarian ditempatkan semula" in html
+    assert 'href="/ms/data/#resettled"' in search(
+        client, "ms", format_number(Decimal("113166"), "count", "ms")
+    )
+    # Each language finds only its own copy.
+    assert "#resettled" not in search(client, "en", "pelarian")
+    assert "/en/data/" not in search(client, "ms", "113166")
+
+
+def test_tamil_search_finds_the_number_as_tamil_writes_it(client, figures, translate_now, locales):
+    translate_now(figures["statistic"], [locales["ta"]])
+    assert format_number(Decimal("113166"), "count", "ta") == "1,13,166"
+    for query in ["1,13,166", "113166"]:
+        assert 'href="/ta/data/#resettled"' in search(client, "ta", query), query
+
+
+def test_search_finds_a_media_contact_by_name_and_leads_to_the_press_room(
+    client, figures, translate_now, locales
+):
+    news = NewsIndexPageFactory(parent=figures["home"])
+    translate_now(news)
+    contact = MediaContactFactory(name="Paul Dillon Chauzy", role="Spokesperson")
+    translate_now(contact, [locales["ms"]])
+    html = search(client, "en", "Chauzy")
+    assert 'href="/en/news/media/#contacts-heading"' in html
+    assert "Paul Dillon Chauzy" in html
+    assert MediaContact.objects.filter(name="Paul Dillon Chauzy").count() == 2
+    assert 'href="/ms/news/media/#contacts-heading"' in search(client, "ms", "Chauzy")
+
+
+def test_an_unpublished_figure_is_not_found(client, figures):
+    if not hasattr(Statistic, "live"):
+        pytest.skip("figures have no draft state")
+    Statistic.objects.filter(pk=figures["statistic"].pk).update(live=False)
+    assert "#resettled" not in search(client, "en", "refugees resettled")
+
+
+def test_search_query_count_does_not_grow_with_figures(client, figures):
+    def count(query):
+        search(client, "en", query)  # warm caches
+        with CaptureQueriesContext(connection) as queries:
+            search(client, "en", query)
+        return len(queries)
+
+    few = count("resettlement")
+    for number in range(10):
+        StatisticFactory(label=f"resettlement figure {number}")
+        DatasetFactory(title=f"Resettlement dataset {number}")
+    assert count("resettlement") <= few + 1  # one more kind of result (statistics) on the page
