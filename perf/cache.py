@@ -10,8 +10,9 @@ entry instead of adding one) and whether the client takes gzip
 (perf/compression.py).
 
 How it is purged: every purge goes through Wagtail's frontend cache
-(`wagtail.contrib.frontend_cache`), whose backends are listed in the
-WAGTAILFRONTENDCACHE setting. `LocalCacheBackend` (always configured) purges
+(`wagtail.contrib.frontend_cache`, used as a library: the app is not
+installed, as its own signals would purge each publish a second time), whose
+backends are listed in the WAGTAILFRONTENDCACHE setting. `LocalCacheBackend` (always configured) purges
 this cache; a CDN backend (CloudFront, Cloudflare, ...) added beside it gets
 the very same URLs. A URL ending in `*` purges everything below a path
 (CloudFront understands the same wildcard). Purges wait for the transaction
@@ -539,6 +540,8 @@ def on_page_change(sender, instance, **kwargs):
 
 def old_address_urls(page, url_path_before):
     """The page's former address (with its language prefix) and the subtree below it."""
+    if not url_path_before:
+        return set()
     before = copy.copy(page)
     before.url_path = url_path_before
     root_url, path = _site_root_url(before)
@@ -550,7 +553,7 @@ def on_page_moved(sender, instance, url_path_before=None, url_path_after=None, *
         return
     # The old address must go too, and the old parent's listing: its subtree was
     # purged through the page's ancestors only if unchanged.
-    urls = page_urls(instance) | (old_address_urls(instance, url_path_before) if url_path_before else set())
+    urls = page_urls(instance) | old_address_urls(instance, url_path_before)
     purge(urls | site_urls_for_old_parents(url_path_before))
 
 
