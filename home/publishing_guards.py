@@ -9,8 +9,8 @@ Publish button; each is refused or turned into a submission here:
   removed and a forged POST refused (home/wagtail_hooks.py);
 - wagtail-localize's translation editor "Publish": saved as a draft and
   submitted for approval, `submit_translation_for_approval`;
-- wagtail-localize's "Sync translated pages" with "Publish immediately":
-  refused, `refuse_sync_and_publish`;
+- wagtail-localize's "Sync translated pages" (or snippets, for statistics and
+  datasets) with "Publish immediately": refused, `refuse_sync_and_publish`;
 - copying into a moderated tree with "Publish copies" or as an alias of an
   unmoderated page: refused, `refuse_copy_to_live`;
 - moving a live (or scheduled) page from an unmoderated tree into a moderated
@@ -27,7 +27,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
-from wagtail.models import Page, Revision, WorkflowState
+from wagtail.models import Page, Revision, WorkflowMixin, WorkflowState
 from wagtail_localize.models import Translation, TranslationSource
 
 from .workflow import is_moderated
@@ -89,8 +89,7 @@ def refuse_sync_and_publish(view):
     def guarded(request, translation_source_id):
         if request.method == "POST" and request.POST.get("publish_translations"):
             source = TranslationSource.objects.filter(pk=translation_source_id).first()
-            targets = Page.objects.filter(translation_key=source.object_id) if source else Page.objects.none()
-            if any(is_moderated(page) for page in targets):
+            if source is not None and _moderated_source(source):
                 return _refuse(
                     request,
                     _(
@@ -104,7 +103,18 @@ def refuse_sync_and_publish(view):
     return guarded
 
 
-def _publishes_copy(request, page, destination):
+def _moderated_source(source):
+    """True when a workflow governs the translations of `source`: pages in a moderated tree, or a
+    snippet type under a workflow (statistics and datasets)."""
+    model = source.specific_content_type.model_class()
+    if model is None:
+        return False
+    if issubclass(model, Page):
+        return any(is_moderated(page) for page in Page.objects.filter(translation_key=source.object_id))
+    return issubclass(model, WorkflowMixin) and model.get_default_workflow() is not None
+
+
+def _publishes_copy(request, page):
     if request.POST.get("publish_copies"):
         return True
     # An alias is live whenever its source is, with the source's content.
@@ -118,7 +128,7 @@ def refuse_copy_to_live(request, page):
     destination = Page.objects.filter(pk=request.POST.get("new_parent_page") or None).first()
     if destination is None or not is_moderated(parent_page=destination):
         return None
-    if _publishes_copy(request, page, destination):
+    if _publishes_copy(request, page):
         return _refuse(
             request,
             _(

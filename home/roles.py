@@ -5,11 +5,14 @@ the same roles without anyone clicking through the admin. `apply_roles` takes
 an app registry, so the migration can pass its historical one.
 
 - Editors write and edit pages, statistics and media, and submit for moderation;
-  they cannot publish.
+  they cannot publish. Statistics and datasets are under the same workflow as
+  the news and campaign trees (WORKFLOW_SNIPPETS).
 - Moderators also approve, publish, unpublish and schedule (through the workflow
   on moderated trees, never their own revisions).
 - Administrators manage everything, including users, menus and settings.
 """
+
+from .translator_groups import TRANSLATOR_GROUPS
 
 PAGE_PERMISSIONS = {
     "Editors": ["add_page", "change_page", "lock_page"],
@@ -39,14 +42,22 @@ EDITORIAL_SNIPPETS = [
     ("campaigns", "dietarytag"),
 ]
 SITE_SNIPPETS = [("home", "mainmenu"), ("home", "organisationprofile"), ("home", "sitecontactsettings")]
+# Snippets governed like pages: drafts, locking and the "Editorial approval" workflow.
+# Their "publish" permission exists only for these (Wagtail adds it to DraftStateMixin
+# snippets); Editors never get it, and on them even "publish" goes through approval.
+WORKFLOW_SNIPPETS = [("stats", "statistic"), ("stats", "dataset")]
 
 MODEL_PERMISSIONS = {
-    "Editors": [(app, model, ["add", "change", "view"]) for app, model in EDITORIAL_SNIPPETS],
+    "Editors": [(app, model, ["add", "change", "view", "lock"]) for app, model in EDITORIAL_SNIPPETS],
     "Moderators": [
-        (app, model, ["add", "change", "delete", "view", "publish"]) for app, model in EDITORIAL_SNIPPETS
+        (app, model, ["add", "change", "delete", "view", "publish", "lock", "unlock"])
+        for app, model in EDITORIAL_SNIPPETS
     ],
     "Administrators": [
-        *[(app, model, ["add", "change", "delete", "view", "publish"]) for app, model in EDITORIAL_SNIPPETS],
+        *[
+            (app, model, ["add", "change", "delete", "view", "publish", "lock", "unlock"])
+            for app, model in EDITORIAL_SNIPPETS
+        ],
         *[(app, model, ["add", "change", "delete", "view"]) for app, model in SITE_SNIPPETS],
         ("auth", "user", ["add", "change", "delete", "view"]),
         ("auth", "group", ["add", "change", "delete", "view"]),
@@ -123,6 +134,10 @@ def _editorial_workflow(apps, moderators):
     task.groups.add(moderators)
     workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    WorkflowContentType = apps.get_model("wagtailcore", "WorkflowContentType")
+    for app_label, model in WORKFLOW_SNIPPETS:
+        content_type, _created = ContentType.objects.get_or_create(app_label=app_label, model=model)
+        WorkflowContentType.objects.get_or_create(content_type=content_type, defaults={"workflow": workflow})
     return workflow
 
 
@@ -133,13 +148,6 @@ def _editorial_workflow(apps, moderators):
 # source-side actions ("Translate this page", "Sync translated pages") are
 # closed to them; the locale checks for snippets and for wagtail-localize's
 # translation views are in home/wagtail_hooks.py.
-TRANSLATOR_GROUPS = {
-    "ms": "Translators (Malay)",
-    "zh-hans": "Translators (Chinese)",
-    "ta": "Translators (Tamil)",
-    "my": "Translators (Burmese)",
-    "ar": "Translators (Arabic)",
-}
 TRANSLATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 TRANSLATABLE_SNIPPETS = [*EDITORIAL_SNIPPETS, ("home", "mainmenu"), ("home", "organisationprofile")]
 TRANSLATOR_SNIPPET_ACTIONS = ["change", "view", "publish"]

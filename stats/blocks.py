@@ -76,13 +76,19 @@ class LocalizedSnippetChooserBlock(SnippetChooserBlock):
 
 
 def attach_translations(objects):
-    """Give each object a `_translations` dict {language code: copy} (one query)."""
+    """Give each object a `_translations` dict {language code: live copy} (one query).
+
+    Only live copies: a figure that was never published, or a translation not
+    yet published, is not shown to readers (its database row is the live
+    version; drafts live in revisions only).
+    """
     if not objects:
         return objects
     model = type(objects[0])
     keys = {obj.translation_key for obj in objects}
     copies = {}
-    for copy in model.objects.filter(translation_key__in=keys).select_related("locale"):
+    live = model.objects.filter(translation_key__in=keys, live=True).select_related("locale")
+    for copy in live:
         copies.setdefault(copy.translation_key, {})[copy.locale.language_code] = copy
     for obj in objects:
         obj._translations = copies.get(obj.translation_key, {})
@@ -97,7 +103,7 @@ def localized_snippet(obj):
     if copies is None:
         return obj.localized
     language = translation.get_language() or settings.LANGUAGE_CODE
-    return copies.get(language) or copies.get(settings.LANGUAGE_CODE) or obj
+    return copies.get(language) or copies.get(settings.LANGUAGE_CODE) or (obj if obj.live else None)
 
 
 class StatisticValue(blocks.StructValue):
@@ -124,7 +130,8 @@ class StatisticBlock(blocks.StructBlock):
 class StatisticsPanelValue(blocks.StructValue):
     @cached_property
     def localized_statistics(self):
-        return [localized_snippet(item) for item in self.get("statistics") or [] if item is not None]
+        localized = (localized_snippet(item) for item in self.get("statistics") or [] if item is not None)
+        return [statistic for statistic in localized if statistic is not None]
 
 
 class StatisticsPanelBlock(blocks.StructBlock):

@@ -169,7 +169,8 @@ def _statistic(locale, spec):
         statistic = Statistic.objects.create(
             locale=locale, as_of=AS_OF, source_name=SOURCE, source_url="", **spec
         )
-        statistic.save_revision()  # the first version, kept for later corrections
+        # The first version, published (trusted set-up), kept for later corrections.
+        statistic.save_revision().publish()
     return statistic
 
 
@@ -182,7 +183,7 @@ def _dataset(locale, spec):
             ("row", {"category": category, "values": values}) for category, values in spec["rows"]
         ]
         dataset = Dataset.objects.create(locale=locale, as_of=AS_OF, source_name=SOURCE, **fields)
-        dataset.save_revision()
+        dataset.save_revision().publish()
     return dataset
 
 

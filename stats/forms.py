@@ -18,17 +18,25 @@ from .table import TableError, parse_csv, parse_number, split_values
 
 
 class CorrectionMixin:
-    """Changing a published figure needs a correction note; the change date is recorded."""
+    """Changing a published figure needs a correction note; the change date is recorded.
 
-    def _values_changed(self, new_numbers):
-        return bool(self.instance.pk) and self.instance.numbers() != new_numbers
+    "Published" is the live version (the database row), not the latest draft the
+    form edits: a figure never published needs no note, and a draft that corrects
+    a live value keeps its note through later saves.
+    """
+
+    def _published(self):
+        if not self.instance.pk:
+            return None
+        return type(self.instance).objects.filter(pk=self.instance.pk, live=True).first()
 
     def check_correction(self, new_numbers):
-        self.value_changed = self._values_changed(new_numbers)
+        published = self._published()
+        self.value_changed = published is not None and published.numbers() != new_numbers
         if not self.value_changed:
             return
         note = (self.cleaned_data.get("correction_note") or "").strip()
-        if not note or note == (self.instance.correction_note or "").strip():
+        if not note or note == (published.correction_note or "").strip():
             self.add_error(
                 "correction_note",
                 _(

@@ -7,15 +7,24 @@ for download.
 """
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks as wagtail_blocks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PublishingPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
-from wagtail.models import Page, PreviewableMixin, RevisionMixin, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Page,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -56,10 +65,24 @@ _COMMON_TRANSLATED = ["period_label", "source_name", "note", "correction_note"]
 _COMMON_SYNCED = ["slug", "unit", "as_of", "source_url", "licence", "provisional", "corrected_on"]
 
 
-class PublishedFigure(TranslatableMixin, PreviewableMixin, RevisionMixin, models.Model):
+class PublishedFigure(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    TranslatableMixin,
+    models.Model,
+):
     """What statistics and datasets share: where a number comes from and when it was true.
 
-    Editors preview each one as the block readers will see on a page.
+    Figures are governed like pages: an edit is a draft (a revision) until it is
+    published, and the "Editorial approval" workflow publishes it only when
+    someone other than its author approves it (home/roles.py, docs/stats.md).
+    The database row is always the live version, so readers (pages, the data
+    page, downloads) read rows with `live=True` and never see a draft.
+    Editors preview each one as the block readers will see on a page, with the
+    pages that show it.
     """
 
     # The StreamField block that shows this kind of snippet, and its chooser's name.
@@ -112,8 +135,27 @@ class PublishedFigure(TranslatableMixin, PreviewableMixin, RevisionMixin, models
         _("corrected on"), null=True, blank=True, editable=False, help_text=_("Set when a value changes.")
     )
 
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="%(class)s")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="%(class)s",
+        for_concrete_model=False,
+    )
+
     class Meta(TranslatableMixin.Meta):
         abstract = True
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def published_revisions(self):
+        """Revisions that were live at some time (published), newest first; drafts never are."""
+        return self.revisions.filter(pk__in=published_revision_ids(type(self), [self.pk])).order_by(
+            "-created_at", "-pk"
+        )
 
     def get_preview_template(self, request, mode_name):
         return "stats/previews/block.html"
@@ -124,7 +166,12 @@ class PublishedFigure(TranslatableMixin, PreviewableMixin, RevisionMixin, models
         block = getattr(stats_blocks, self.preview_block_class)()
         value = block.to_python({})
         value[self.preview_block_field] = self  # the edited, possibly unsaved, snippet itself
-        return {**super().get_preview_context(request, mode_name), "block": block, "value": value}
+        return {
+            **super().get_preview_context(request, mode_name),
+            "block": block,
+            "value": value,
+            "embedding_pages": pages_embedding(self),
+        }
 
     @property
     def licence_label(self):
@@ -151,6 +198,35 @@ class PublishedFigure(TranslatableMixin, PreviewableMixin, RevisionMixin, models
         other = Dataset if isinstance(self, Statistic) else Statistic
         if other.objects.filter(slug=self.slug, locale_id=self.locale_id).exists():
             raise ValidationError({"slug": _("A statistic or dataset already uses this slug.")})
+
+
+def published_revision_ids(model, object_ids):
+    """Ids of the revisions of `model`'s objects that were published (Wagtail logs each publish)."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ModelLogEntry
+
+    return ModelLogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(model, for_concrete_model=False),
+        object_id__in=[str(pk) for pk in object_ids],
+        action="wagtail.publish",
+        revision__isnull=False,
+    ).values("revision_id")
+
+
+def pages_embedding(obj):
+    """Pages whose content uses `obj` or one of its translations (Wagtail's ReferenceIndex), by title."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ReferenceIndex
+
+    if obj.pk is None:
+        return []
+    page_type = ContentType.objects.get_for_model(Page)
+    copies = type(obj).objects.filter(translation_key=obj.translation_key) if obj.translation_key else [obj]
+    page_ids = set()
+    for copy in copies:
+        references = ReferenceIndex.get_references_to(copy).filter(base_content_type=page_type)
+        page_ids.update(int(pk) for pk in references.values_list("object_id", flat=True))
+    return list(Page.objects.filter(pk__in=page_ids).select_related("locale").order_by("title", "pk"))
 
 
 # Wagtail indexes these for the site search in each object's language (home/search.py, stats/search.py).
@@ -210,6 +286,7 @@ class Statistic(index.Indexed, PublishedFigure):
         ),
         FieldPanel("note"),
         FieldPanel("correction_note"),
+        PublishingPanel(),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -330,6 +407,7 @@ class Dataset(index.Indexed, PublishedFigure):
         ),
         FieldPanel("note"),
         FieldPanel("correction_note"),
+        PublishingPanel(),
     ]
 
     translatable_fields = [

@@ -11,7 +11,7 @@ from wagtail.models import Locale, Revision
 
 from .downloads import build_file, file_name
 from .formatting import format_date
-from .models import DataPage, Dataset, Statistic
+from .models import DataPage, Dataset, Statistic, published_revision_ids
 from .structured_data import dataset_structured_data
 
 MAX_ID = 2**63 - 1
@@ -71,11 +71,16 @@ def downloads(obj, data_page, request, version=None):
 
 
 def localized_objects(model, locale):
-    """Every object in `locale`, plus default-language ones not yet translated into it."""
-    own = list(model.objects.filter(locale=locale).select_related("locale", "latest_revision"))
+    """Every live object in `locale`, plus live default-language ones not yet published in it.
+
+    Rows are the live versions; drafts are revisions only, and figures never
+    published (live=False) are left out.
+    """
+    live = model.objects.filter(live=True)
+    own = list(live.filter(locale=locale).select_related("locale", "latest_revision"))
     keys = {obj.translation_key for obj in own}
     fallback = (
-        model.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+        live.filter(locale__language_code=settings.LANGUAGE_CODE)
         .exclude(locale=locale)
         .exclude(translation_key__in=keys)
         .select_related("locale", "latest_revision")
@@ -84,7 +89,11 @@ def localized_objects(model, locale):
 
 
 def previous_versions(objects):
-    """{object pk: [(revision, older object)]}: earlier values kept in revisions, one query per model."""
+    """{object pk: [(revision, older object)]}: earlier published values kept in revisions.
+
+    Only revisions that were published count: a draft, submitted or not, is
+    never a "previous value". Two queries per model.
+    """
     corrected = [obj for obj in objects if obj.corrected_on]
     result = {}
     if not corrected:
@@ -92,7 +101,9 @@ def previous_versions(objects):
     model = type(corrected[0])
     by_pk = {str(obj.pk): obj for obj in corrected}
     revisions = Revision.objects.filter(
-        base_content_type=ContentType.objects.get_for_model(model), object_id__in=list(by_pk)
+        base_content_type=ContentType.objects.get_for_model(model),
+        object_id__in=list(by_pk),
+        pk__in=published_revision_ids(model, list(by_pk)),
     ).order_by("-created_at", "-pk")
     for revision in revisions:
         obj = by_pk[revision.object_id]
@@ -138,7 +149,7 @@ def _find(page, slug):
         copies = {
             obj.locale_id: obj
             for obj in model.objects.filter(
-                slug=slug, locale_id__in={page.locale_id, Locale.get_default().pk}
+                slug=slug, locale_id__in={page.locale_id, Locale.get_default().pk}, live=True
             ).select_related("locale")
         }
         found = copies.get(page.locale_id) or next(iter(copies.values()), None)
@@ -155,7 +166,7 @@ def _version(obj, request):
     # isascii(): str.isdigit() accepts "²", which int() refuses; the length check keeps int() cheap.
     if not (raw.isascii() and raw.isdigit() and len(raw) <= 20) or int(raw) > MAX_ID:
         raise Http404
-    revision = obj.revisions.filter(pk=int(raw)).first()
+    revision = obj.published_revisions().filter(pk=int(raw)).first()  # never a draft
     if revision is None:
         raise Http404
     return obj.with_content_json(revision.content), revision.pk

@@ -120,7 +120,7 @@ def statistic_form(statistic, **overrides):
 
 def test_changing_a_published_value_needs_a_correction_note(admin_client, client, data_page):
     statistic = StatisticFactory(slug="resettled", value=Decimal("113166"))
-    statistic.save_revision()
+    statistic.save_revision().publish()
     response = admin_client.post(edit_url(statistic), statistic_form(statistic, value="113200"))
     assert response.status_code == 200
     assert "already published" in response.content.decode()
@@ -132,6 +132,11 @@ def test_changing_a_published_value_needs_a_correction_note(admin_client, client
         edit_url(statistic), statistic_form(statistic, value="113200", correction_note=note)
     )
     assert response.status_code == 302
+    statistic.refresh_from_db()
+    draft = statistic.get_latest_revision_as_object()
+    assert draft.value == Decimal("113200") and draft.corrected_on is not None
+    assert statistic.value == Decimal("113166")  # a draft until approved (test_figure_workflow.py)
+    statistic.get_latest_revision().publish()
     statistic.refresh_from_db()
     assert statistic.value == Decimal("113200") and statistic.corrected_on is not None
 
