@@ -87,8 +87,6 @@ def test_search_finds_a_media_contact_by_name_and_leads_to_the_press_room(
 
 
 def test_an_unpublished_figure_is_not_found(client, figures):
-    if not hasattr(Statistic, "live"):
-        pytest.skip("figures have no draft state")
     Statistic.objects.filter(pk=figures["statistic"].pk).update(live=False)
     assert "#resettled" not in search(client, "en", "refugees resettled")
 
