@@ -10,10 +10,9 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 from home.moderation import moderate_tree
 from home.roles import apply_roles
 from tests.factories.home import StandardPageFactory
+from tests.factories.users import make_user
 
 pytestmark = pytest.mark.django_db
-
-PASSWORD = "a long enough password 123"
 
 
 @pytest.fixture
@@ -21,12 +20,6 @@ def roles(home_page):
     from django.apps import apps
 
     return apply_roles(apps)
-
-
-def make_user(username, group_name):
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", PASSWORD)
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from tests.factories.history import HistoryPageFactory
 from tests.factories.home import ImageFactory, StandardPageFactory
 from tests.factories.news import MediaContactFactory, NewsIndexPageFactory, NewsStoryPageFactory, TopicFactory
 from tests.factories.stats import DataPageFactory, DatasetFactory, StatisticFactory
+from tests.factories.users import make_user
 
 SCHEDULE = {
     "title": "Ethical recruitment training",
@@ -64,3 +65,10 @@ def public_site(home_page, locales, translate_now):
         "datasets": [dataset.slug, statistic.slug],
         "topic": topic.slug,
     }
+
+
+@pytest.fixture
+def malay_translator(client):
+    """The test client, signed in as a member of "Translators (Malay)"."""
+    client.force_login(make_user("penterjemah", "Translators (Malay)"))
+    return client

@@ -13,8 +13,6 @@ import re
 from urllib.parse import urlencode
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from wagtail_localize.models import OverridableSegment, SegmentOverride
 
@@ -47,14 +45,6 @@ def story(home_page, locales, translate_now):
     )
     translate_now(story)
     return story
-
-
-@pytest.fixture
-def malay_translator(client):
-    user = get_user_model().objects.create_user("penterjemah", "t@example.org", "a long enough password 123")
-    user.groups.add(Group.objects.get(name="Translators (Malay)"))
-    client.force_login(user)
-    return client
 
 
 def override_segment(translation, path_end):

@@ -6,27 +6,15 @@ must not go live by its creator's Publish, and it is governed by the workflow.
 """
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-from django.test import Client
 
 from campaigns.models import CampaignPage
 from home.moderation import moderate_tree
 from home.workflow import is_moderated
 from tests.factories.campaigns import CampaignPageFactory
+from tests.factories.users import signed_in
 from tests.security.test_reliability_and_logging import form_data
 
 pytestmark = pytest.mark.django_db
-
-
-def signed_in(username, group_name):
-    user = get_user_model().objects.create_user(
-        username, f"{username}@example.org", "a long enough password 123"
-    )
-    user.groups.add(Group.objects.get(name=group_name))
-    browser = Client()
-    browser.force_login(user)
-    return browser
 
 
 @pytest.fixture

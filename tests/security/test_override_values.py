@@ -10,8 +10,6 @@ missing id made the translator's Publish a 500.
 from urllib.parse import urlencode, urljoin
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail_localize.models import OverridableSegment, SegmentOverride
@@ -41,14 +39,6 @@ def page(home_page, locales, translate_now):
     return page
 
 
-@pytest.fixture
-def translator(client):
-    user = get_user_model().objects.create_user("penterjemah", "t@example.org", "a long enough password 123")
-    user.groups.add(Group.objects.get(name="Translators (Malay)"))
-    client.force_login(user)
-    return client
-
-
 def put_override(client, translation, segment, value):
     return client.put(
         f"/admin/localize/translate/{translation.pk}/overrides/{segment.pk}/edit/",
@@ -58,7 +48,7 @@ def put_override(client, translation, segment, value):
 
 
 @pytest.mark.parametrize("value", ["/\\evil.example/login", "/\t/evil.example/"])
-def test_a_rich_text_link_override_cannot_leave_the_site(translator, page, locales, value):
+def test_a_rich_text_link_override_cannot_leave_the_site(malay_translator, page, locales, value):
     # What a browser makes of it on https://site/ms/partners/ (WHATWG: "\" is "/" for special schemes,
     # tab/newline are removed): urljoin with the normalisation a browser applies.
     assert urljoin(
@@ -68,7 +58,7 @@ def test_a_rich_text_link_override_cannot_leave_the_site(translator, page, local
     segment = OverridableSegment.objects.get(
         source=translation.source, context__path__endswith="'https://www.iom.int/'"
     )
-    response = put_override(translator, translation, segment, value)
+    response = put_override(malay_translator, translation, segment, value)
     assert response.status_code == 400, (
         f"stored: {SegmentOverride.objects.filter(context=segment.context).first().data!r}"
     )
@@ -76,24 +66,24 @@ def test_a_rich_text_link_override_cannot_leave_the_site(translator, page, local
 
 @pytest.mark.parametrize("value", ["²", "٣"])
 def test_a_chooser_override_must_be_an_id(
-    translator, page, locales, value, django_capture_on_commit_callbacks
+    malay_translator, page, locales, value, django_capture_on_commit_callbacks
 ):
     translation = translation_of(page, locales["ms"])
     segment = OverridableSegment.objects.get(source=translation.source, context__path__contains="document")
-    response = put_override(translator, translation, segment, value)
+    response = put_override(malay_translator, translation, segment, value)
     assert response.status_code == 400, "override accepted"
 
 
 def test_a_chooser_override_of_a_missing_item_is_refused_and_publishing_still_works(
-    translator, page, locales, django_capture_on_commit_callbacks
+    malay_translator, page, locales, django_capture_on_commit_callbacks
 ):
     translation = translation_of(page, locales["ms"])
     segment = OverridableSegment.objects.get(source=translation.source, context__path__contains="document")
-    response = put_override(translator, translation, segment, "999999")
+    response = put_override(malay_translator, translation, segment, "999999")
     assert response.status_code == 400 and "exists" in response.json()["error"]
     assert not SegmentOverride.objects.filter(context=segment.context).exists()
     ms_page = page.get_translation(locales["ms"])
-    translator.raise_request_exception = False
+    malay_translator.raise_request_exception = False
     with django_capture_on_commit_callbacks(execute=True):
-        publish = translator.post(f"/admin/pages/{ms_page.pk}/edit/", {"action": "publish"})
+        publish = malay_translator.post(f"/admin/pages/{ms_page.pk}/edit/", {"action": "publish"})
     assert publish.status_code != 500

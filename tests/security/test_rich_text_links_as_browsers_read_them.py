@@ -14,8 +14,6 @@ from urllib.parse import urlencode
 
 import html5lib
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from wagtail_localize.models import StringSegment
 
 from home.link_safety import link_errors, rich_text_hrefs
@@ -61,13 +59,9 @@ def page(home_page, locales, translate_now):
 
 @pytest.mark.parametrize("payload", PAYLOADS.values(), ids=PAYLOADS.keys())
 def test_a_translator_cannot_publish_a_javascript_link_hidden_in_a_comment(
-    client, page, locales, payload, django_capture_on_commit_callbacks
+    malay_translator, page, locales, payload, django_capture_on_commit_callbacks
 ):
-    translator = get_user_model().objects.create_user(
-        "penterjemah", "t@example.org", "a long enough password 123"
-    )
-    translator.groups.add(Group.objects.get(name="Translators (Malay)"))
-    client.force_login(translator)
+    client = malay_translator
     translation = translation_of(page, locales["ms"])
     segment = StringSegment.objects.get(source=translation.source, string__data__contains="our partner")
     response = client.put(

@@ -9,37 +9,26 @@ them. Approval by a second person who reads the language is the one way in.
 from urllib.parse import urlencode
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.management import call_command
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Page, WorkflowState
+from wagtail.models import Page, WorkflowPage, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
 from home.moderation import moderate_tree
 from tests.factories.home import StandardPageFactory
 from tests.factories.news import NewsIndexPageFactory, NewsStoryPageFactory
+from tests.factories.users import signed_in
 from tests.security.test_permissions_matrix import translation_of
 
 pytestmark = pytest.mark.django_db
 
-PASSWORD = "a long enough password 123"
 ROLES = {
     "editor": "Editors",
     "moderator": "Moderators",
     "administrator": "Administrators",
     "translator_ms": "Translators (Malay)",
 }
-
-
-def signed_in(username, group_name):
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", PASSWORD)
-    user.groups.add(Group.objects.get(name=group_name))
-    browser = Client()
-    browser.force_login(user)
-    return browser
 
 
 @pytest.fixture
@@ -55,9 +44,11 @@ def site(home_page, locales, translate_now):
         parent=news, slug="draft", title="Unreviewed story", live=False, publish=False
     )
     draft.save_revision()  # an earlier revision to revert to
-    # Published directly: nobody reviewed it.
+    # A news section an Administrator took out of the workflow, with a story nobody reviewed.
     archive = NewsIndexPageFactory(parent=home_page, title="Archive", slug="archive")
+    WorkflowPage.objects.filter(page=archive).delete()
     open_day = NewsStoryPageFactory(parent=archive, title="Open day", slug="open-day")
+    assert not open_day.has_workflow
     return {
         "news": news,
         "story": story,

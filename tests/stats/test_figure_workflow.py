@@ -6,17 +6,15 @@ from decimal import Decimal
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from home.roles import apply_roles
 from stats.models import Statistic
 from tests.factories.home import StandardPageFactory
 from tests.factories.stats import StatisticFactory
+from tests.factories.users import make_user
 
 pytestmark = pytest.mark.django_db
-
-PASSWORD = "a long enough password 123"
 
 
 @pytest.fixture
@@ -24,12 +22,6 @@ def roles(home_page):
     from django.apps import apps
 
     return apply_roles(apps)
-
-
-def make_user(username, group_name):
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", PASSWORD)
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 @pytest.fixture
