@@ -11,6 +11,11 @@ are not limited by locale.
 
 "allowed" means the view answers 200; anything else (a redirect to the login
 or to the dashboard with "permission denied", a 403 or a 404) is "denied".
+
+Opening a view is one half; what a role can make live through it is the other:
+test_routes_to_live.py walks every route to "live" (Publish, revert, copy,
+alias, move, bulk publish and move, sync and publish, the translation editor,
+scheduled publishing) for each editorial role and a translator.
 """
 
 from urllib.parse import urlencode
