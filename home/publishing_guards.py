@@ -27,8 +27,10 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
-from wagtail.models import Page, Revision, WorkflowMixin, WorkflowState
+from wagtail.models import Page, Revision, WorkflowMixin
 from wagtail_localize.models import Translation, TranslationSource
+
+from stats.workflow import submit_to_workflow
 
 from .workflow import is_moderated
 
@@ -36,17 +38,6 @@ from .workflow import is_moderated
 def _refuse(request, message, url):
     messages.error(request, message)
     return redirect(url)
-
-
-def submit_to_workflow(page, user):
-    """Submit the page's latest revision to its workflow, replacing a submission still under review."""
-    state = page.current_workflow_state
-    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-        state.resume(user)
-        return
-    if state is not None:
-        state.cancel(user=user)
-    page.get_workflow().start(page, user)
 
 
 def _synced_translation(page):

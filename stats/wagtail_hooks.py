@@ -23,11 +23,12 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.models import Page, ReferenceIndex, WorkflowMixin, WorkflowState
+from wagtail.models import Page, ReferenceIndex, WorkflowMixin
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Dataset, Statistic
+from .workflow import submit_to_workflow
 
 
 class StatisticViewSet(SnippetViewSet):
@@ -144,17 +145,6 @@ def refuse_publish_posts_on_moderated_snippets(request, instance):
     if _translation_publish(request):
         return submit_translation_for_approval(request, instance)
     return None
-
-
-def submit_to_workflow(obj, user):
-    """Submit the latest revision of `obj` to its workflow, replacing a submission still under review."""
-    state = obj.current_workflow_state
-    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-        state.resume(user)
-        return
-    if state is not None:
-        state.cancel(user=user)
-    obj.get_workflow().start(obj, user)
 
 
 def submit_translation_for_approval(request, instance):
