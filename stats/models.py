@@ -62,7 +62,7 @@ DISPLAY_CHOICES = [
 
 # Fields common to statistics and datasets, as (translated, synchronised) lists.
 _COMMON_TRANSLATED = ["period_label", "source_name", "note", "correction_note"]
-_COMMON_SYNCED = ["slug", "unit", "as_of", "source_url", "licence", "provisional", "corrected_on"]
+_COMMON_SYNCED = ["slug", "unit", "as_of", "source_url", "licence", "provisional", "sample", "corrected_on"]
 
 
 class PublishedFigure(
@@ -123,6 +123,14 @@ class PublishedFigure(
     )
     provisional = models.BooleanField(
         _("provisional"), default=False, help_text=_("Tick while the figures may still change.")
+    )
+    sample = models.BooleanField(
+        _("sample data"),
+        default=False,
+        help_text=_(
+            "Tick for invented or illustrative numbers (a demonstration, a layout test). Readers then see "
+            "'sample' beside the title, in the chart's description, the citation and every download."
+        ),
     )
     note = models.TextField(_("note"), blank=True, help_text=_("Optional: how to read the figures."))
     correction_note = models.CharField(
@@ -277,7 +285,7 @@ class Statistic(index.Indexed, PublishedFigure):
         FieldPanel("unit"),
         FieldPanel("slug"),
         MultiFieldPanel(
-            [FieldPanel("as_of"), FieldPanel("period_label"), FieldPanel("provisional")],
+            [FieldPanel("as_of"), FieldPanel("period_label"), FieldPanel("provisional"), FieldPanel("sample")],
             heading=_("When"),
         ),
         MultiFieldPanel(
@@ -361,6 +369,15 @@ class Dataset(index.Indexed, PublishedFigure):
         default="bar",
         help_text=_("The default way pages show the dataset; a chart always comes with its table."),
     )
+    total_note = models.CharField(
+        _("why the total is not 100%"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Only for percentages that do not add up to 100 because of rounding or a category left out. "
+            "Say why, e.g. 'Figures are rounded' or 'Other countries are not shown'; readers see this note."
+        ),
+    )
     suppression_threshold = models.PositiveSmallIntegerField(
         _("suppress counts below"),
         default=5,
@@ -394,11 +411,16 @@ class Dataset(index.Indexed, PublishedFigure):
             heading=_("Data"),
         ),
         MultiFieldPanel(
-            [FieldPanel("unit"), FieldPanel("display"), FieldPanel("suppression_threshold")],
+            [
+                FieldPanel("unit"),
+                FieldPanel("total_note"),
+                FieldPanel("display"),
+                FieldPanel("suppression_threshold"),
+            ],
             heading=_("Units and display"),
         ),
         MultiFieldPanel(
-            [FieldPanel("as_of"), FieldPanel("period_label"), FieldPanel("provisional")],
+            [FieldPanel("as_of"), FieldPanel("period_label"), FieldPanel("provisional"), FieldPanel("sample")],
             heading=_("When"),
         ),
         MultiFieldPanel(
@@ -416,6 +438,7 @@ class Dataset(index.Indexed, PublishedFigure):
         TranslatableField("category_label"),
         TranslatableField("series"),
         TranslatableField("rows"),  # category names are translated; the values block is synchronised
+        TranslatableField("total_note"),
         *[TranslatableField(name) for name in _COMMON_TRANSLATED],
         SynchronizedField("display"),
         SynchronizedField("suppression_threshold"),
@@ -532,14 +555,35 @@ class DataPage(RoutablePageMixin, Page):
 
         return self.render(request, context_overrides=data_page_context(self, request))
 
+    @re_path(r"^(?P<slug>[-\w]+)/$")
+    def figure_route(self, request, slug):
+        from .figure_page import figure_page
+
+        return figure_page(self, request, slug)
+
     @re_path(r"^(?P<slug>[-\w]+)/(?P<file_format>csv|json)/$")
     def download_route(self, request, slug, file_format):
         from .views import download
 
         return download(self, request, slug, file_format)
 
+    @re_path(r"^(?P<slug>[-\w]+)/versions/(?P<version>[0-9]{1,18})/(?P<file_format>csv|json)/$")
+    def version_download_route(self, request, slug, version, file_format):
+        from .views import download
+
+        return download(self, request, slug, file_format, version=int(version))
+
+    def figure_url(self, obj):
+        """The figure's own page: chart, table, downloads, corrections and citation."""
+        return self.url + self.reverse_subpage("figure_route", kwargs={"slug": obj.slug})
+
     def download_url(self, obj, file_format, version=None):
-        url = self.url + self.reverse_subpage(
+        """The current file, or with `version` (a published revision's id) that version's file, for good."""
+        if version:
+            return self.url + self.reverse_subpage(
+                "version_download_route",
+                kwargs={"slug": obj.slug, "version": str(version), "file_format": file_format},
+            )
+        return self.url + self.reverse_subpage(
             "download_route", kwargs={"slug": obj.slug, "file_format": file_format}
         )
-        return f"{url}?version={version}" if version else url
