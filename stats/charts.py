@@ -17,6 +17,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
 from .formatting import format_number
+from .sample import sample_disclaimer, sample_title
 
 # Every colour keeps at least 3:1 contrast with the white background (WCAG 1.4.11)
 # and with the white text written on it.
@@ -84,13 +85,14 @@ def _cell_label(cell, unit):
     return "*" if cell.suppressed else format_number(cell.value, unit)
 
 
-def _description(kind_name, table, unit):
+def _description(kind_name, table, unit, sample=False):
     largest = None
     for row in table.rows:
         for cell in row.cells[:1]:
             if cell.shown is not None and (largest is None or cell.shown > largest[1]):
                 largest = (row.category, cell.shown)
-    parts = [_("%(kind)s of %(count)d categories.") % {"kind": kind_name, "count": len(table.rows)}]
+    parts = [sample_disclaimer()] if sample else []  # invented numbers say so first
+    parts.append(_("%(kind)s of %(count)d categories.") % {"kind": kind_name, "count": len(table.rows)})
     if largest:
         parts.append(
             _("The largest is %(category)s at %(value)s.")
@@ -100,7 +102,7 @@ def _description(kind_name, table, unit):
     return " ".join(parts)
 
 
-def bar_chart(table, unit, title, rtl=False):
+def bar_chart(table, unit, title, rtl=False, sample=False):
     """Horizontal bars, one per category and series, grouped by category."""
     canvas = Canvas(rtl)
     many = len(table.series) > 1
@@ -137,10 +139,11 @@ def bar_chart(table, unit, title, rtl=False):
             y += bar_height + gap
         y += 4
     body = format_html_join("", "{}", ((part,) for part in parts))
-    return _svg("bar", y + 4, title, _description(_("Bar chart"), table, unit), body, rtl)
+    description = _description(_("Bar chart"), table, unit, sample)
+    return _svg("bar", y + 4, sample_title(title, sample), description, body, rtl)
 
 
-def stacked_bar_chart(table, unit, title, rtl=False):
+def stacked_bar_chart(table, unit, title, rtl=False, sample=False):
     """One bar per category, split into one segment per series, with a legend."""
     canvas = Canvas(rtl)
     totals = [sum((cell.shown or 0 for cell in row.cells), Decimal(0)) for row in table.rows]
@@ -197,10 +200,11 @@ def stacked_bar_chart(table, unit, title, rtl=False):
         parts.append(_text(canvas, start + 6, y + bar_height - 7, total_label))
         y += bar_height + 8
     body = format_html_join("", "{}", ((part,) for part in parts))
-    return _svg("stacked", y + 4, title, _description(_("Stacked bar chart"), table, unit), body, rtl)
+    description = _description(_("Stacked bar chart"), table, unit, sample)
+    return _svg("stacked", y + 4, sample_title(title, sample), description, body, rtl)
 
 
-def pie_chart(table, unit, title, rtl=False, donut=False):
+def pie_chart(table, unit, title, rtl=False, donut=False, sample=False):
     """One slice per category (the first series), clockwise from 12 o'clock; a legend names each."""
     canvas = Canvas(rtl)
     radius = 100
@@ -247,7 +251,8 @@ def pie_chart(table, unit, title, rtl=False, donut=False):
         parts.append(_text(canvas, 20, y, f"{row.category}: {label}{share}"))
     body = format_html_join("", "{}", ((part,) for part in parts))
     kind_name = _("Donut chart") if donut else _("Pie chart")
-    return _svg("donut" if donut else "pie", y + 10, title, _description(kind_name, table, unit), body, rtl)
+    description = _description(kind_name, table, unit, sample)
+    return _svg("donut" if donut else "pie", y + 10, sample_title(title, sample), description, body, rtl)
 
 
 def _point(canvas, cx, cy, r, angle):
@@ -283,9 +288,10 @@ def _slice_path(canvas, cx, cy, radius, inner, start, end):
     )
 
 
-def render_chart(kind, table, unit, title, rtl=False):
+def render_chart(kind, table, unit, title, rtl=False, sample=False):
+    """The chart's SVG; with `sample` (invented numbers) its title and description say "sample data"."""
     if kind == "stacked":
-        return stacked_bar_chart(table, unit, title, rtl)
+        return stacked_bar_chart(table, unit, title, rtl, sample=sample)
     if kind in ("pie", "donut"):
-        return pie_chart(table, unit, title, rtl, donut=kind == "donut")
-    return bar_chart(table, unit, title, rtl)
+        return pie_chart(table, unit, title, rtl, donut=kind == "donut", sample=sample)
+    return bar_chart(table, unit, title, rtl, sample=sample)

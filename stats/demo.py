@@ -10,7 +10,14 @@ from decimal import Decimal
 
 from wagtail.models import Site
 
-from home.demo_utils import add_menu_link, append_blocks_once, child_page, source_locale, translate
+from home.demo_utils import (
+    add_menu_link,
+    append_blocks_once,
+    child_page,
+    resync_translations,
+    source_locale,
+    translate,
+)
 
 from .models import DataPage, Dataset, Statistic
 
@@ -99,6 +106,7 @@ DATASETS = [
             ("Sri Lanka", "44"),
             ("Other countries", "3"),
         ],
+        "sample": True,  # invented numbers: readers and every download see "sample data"
         "note": SAMPLE_NOTE % "2,446",
     },
     {
@@ -115,6 +123,7 @@ DATASETS = [
             ("18–59", "652; 718"),
             ("60 and over", "44; 38"),
         ],
+        "sample": True,  # invented numbers: readers and every download see "sample data"
         "note": SAMPLE_NOTE % "2,446",
     },
     {
@@ -133,6 +142,7 @@ DATASETS = [
             ("18–59", "610; 686"),
             ("60 and over", "33; 30"),
         ],
+        "sample": True,  # invented numbers: readers and every download see "sample data"
         "note": SAMPLE_NOTE % "2,233",
     },
 ]
@@ -184,7 +194,23 @@ def _dataset(locale, spec):
         ]
         dataset = Dataset.objects.create(locale=locale, as_of=AS_OF, source_name=SOURCE, **fields)
         dataset.save_revision().publish()
+    else:
+        _flag_sample(dataset, spec.get("sample", False))
     return dataset
+
+
+def _flag_sample(figure, sample):
+    """Demo databases loaded before the sample flag: set it as an editor would, through a published revision.
+
+    The flag is synchronised to translations (wagtail-localize), so they are
+    re-synced and published with it. Nothing happens when it is already right,
+    so loading again makes no new revision.
+    """
+    if figure.sample == sample:
+        return
+    figure.sample = sample
+    figure.save_revision().publish()
+    resync_translations(figure)
 
 
 def _figures_on_home(home, statistics):

@@ -3,9 +3,15 @@
 - CSV is UTF-8 with a byte-order mark, so Excel reads non-Latin text correctly.
 - Text cells that a spreadsheet would run as a formula (=, +, -, @, tab, return)
   are prefixed with an apostrophe.
-- Source, as-of date, unit and licence ride along as companion columns, so a
-  row copied elsewhere keeps them; `hxl=True` adds an HXL hashtag row under the
-  header so humanitarian tools can combine files.
+- Provenance survives every download: title, source and its link, as-of date,
+  licence and its link, suggested citation, note (with the disclaimer of sample
+  data), the provisional and sample flags and the correction log ride along as
+  companion columns of every CSV row, so a row copied elsewhere keeps them, and
+  as top-level fields of the JSON. The CSV is also described by W3C "CSV on the
+  Web" metadata (stats/csvw.py), which the CSV response links with
+  `Link: <...>; rel="describedby"`.
+- `hxl=True` adds an HXL hashtag row under the header so humanitarian tools can
+  combine files.
 - Suppressed small counts are written as '*' (CSV) or null (JSON), never as the number.
 """
 
@@ -17,6 +23,8 @@ import unicodedata
 from decimal import Decimal
 
 from django.utils.translation import gettext as _
+
+from .sample import figure_title, note_with_disclaimer
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -56,86 +64,202 @@ def file_name(obj, extension, version=None):
 
 
 def suppression_note(obj):
+    """The footnote for '*'; it also covers cells hidden so a small count cannot be worked out."""
+    if obj.cached_table.secondary_any:
+        return _(
+            "* Fewer than %(threshold)d, or hidden as well so that a count below %(threshold)d cannot be "
+            "worked out from a total: suppressed so that no one can be identified."
+        ) % {"threshold": obj.suppression_threshold}
     return _("* Fewer than %(threshold)d: suppressed so that no one can be identified.") % {
         "threshold": obj.suppression_threshold
     }
 
 
-def _meta_cells(obj):
-    return [obj.unit, obj.as_of.isoformat(), obj.source_name, obj.source_url, obj.licence_label]
+def corrections(obj):
+    """The figure's correction log, newest first (stats/corrections.py); none for an unsaved figure."""
+    if obj.pk is None:
+        return []
+    from .corrections import correction_log
+
+    return correction_log(obj)
 
 
-META_HEADER = ["unit", "as_of", "source", "source_url", "licence"]
-META_HXL = ["#meta+unit", "#date+reported", "#meta+source", "#meta+url", "#meta+licence"]
+def corrections_json(log):
+    return [
+        {
+            "date": correction.date.isoformat(),
+            "note": str(correction.note),
+            "changes": [
+                {
+                    "what": str(change.what),
+                    "before": json_number(change.before),
+                    "after": json_number(change.after),
+                }
+                for change in correction.changes
+            ],
+            "version": correction.revision_id,
+            "superseded_version": correction.superseded_revision_id,
+        }
+        for correction in log
+    ]
 
 
-def dataset_csv(dataset, hxl=False):
+def _number_text(value):
+    return "–" if value is None else plain_number(value)
+
+
+def corrections_text(log):
+    """The log in one cell: '2024-01-05: <note> (value: 113166 → 113266); 2023-…'."""
+    entries = []
+    for correction in log:
+        changes = ", ".join(
+            f"{change.what}: {_number_text(change.before)} → {_number_text(change.after)}"
+            for change in correction.changes
+        )
+        text = f"{correction.date.isoformat()}: {correction.note}".rstrip()
+        entries.append(f"{text} ({changes})" if changes else text)
+    return "; ".join(entries)
+
+
+def provenance(obj, citation="", log=None):
+    """Where the figure comes from and how to reuse it: what every download carries."""
+    log = corrections(obj) if log is None else log
+    return {
+        "title": figure_title(obj),
+        "source": {"name": obj.source_name, "url": obj.source_url},
+        "as_of": obj.as_of.isoformat(),
+        "licence": {"id": obj.licence, "name": obj.licence_label, "url": obj.licence_url},
+        "suggested_citation": citation,
+        "note": note_with_disclaimer(obj),
+        "provisional": obj.provisional,
+        "sample": obj.sample,
+        "corrections": corrections_json(log),
+    }
+
+
+def _yes_no(flag):
+    return "yes" if flag else "no"
+
+
+# The companion columns of every CSV row, with their HXL hashtags (existing ones kept as they were).
+COMPANION = [
+    ("title", "#meta+title"),
+    ("unit", "#meta+unit"),
+    ("as_of", "#date+reported"),
+    ("period", "#date+period"),
+    ("source", "#meta+source"),
+    ("source_url", "#meta+url"),
+    ("licence", "#meta+licence"),
+    ("licence_url", "#meta+licence+url"),
+    ("provisional", "#meta+provisional"),
+    ("sample", "#meta+sample"),
+    ("note", "#meta+note"),
+    ("suggested_citation", "#meta+citation"),
+    ("corrections", "#meta+corrections"),
+]
+COMPANION_HEADER = [name for name, _tag in COMPANION]
+COMPANION_HXL = [tag for _name, tag in COMPANION]
+
+
+def _companion_cells(obj, citation, log, extra_note=""):
+    cells = {
+        "title": figure_title(obj),
+        "unit": obj.unit,
+        "as_of": obj.as_of.isoformat(),
+        "period": obj.period_label,
+        "source": obj.source_name,
+        "source_url": obj.source_url,
+        "licence": obj.licence_label,
+        "licence_url": obj.licence_url,
+        "provisional": _yes_no(obj.provisional),
+        "sample": _yes_no(obj.sample),
+        "note": " ".join(part for part in [extra_note, note_with_disclaimer(obj)] if part),
+        "suggested_citation": citation,
+        "corrections": corrections_text(log),
+    }
+    return [neutralise(cells[name]) for name in COMPANION_HEADER]
+
+
+def data_header(obj):
+    """The CSV's own columns before the companion ones: category and series, or label and value."""
+    from .models import Dataset
+
+    if isinstance(obj, Dataset):
+        return [obj.category_label, *obj.table().series]
+    return ["label", "value"]
+
+
+def csv_header(obj):
+    """The CSV's header row, exactly as written (the csvw metadata's column titles are these)."""
+    return [neutralise(name) for name in [*data_header(obj), *COMPANION_HEADER]]
+
+
+def data_hxl(obj):
+    from .models import Dataset
+
+    if isinstance(obj, Dataset):
+        return [
+            "#category",
+            *[f"#indicator+num+{hxl_attribute(name, i)}" for i, name in enumerate(obj.table().series)],
+        ]
+    return ["#indicator+name", "#indicator+num"]
+
+
+def dataset_csv(dataset, hxl=False, citation="", log=None):
+    log = corrections(dataset) if log is None else log
     table = dataset.table()
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(
-        [neutralise(name) for name in [dataset.category_label, *table.series, *META_HEADER, "note"]]
-    )
+    writer.writerow(csv_header(dataset))
     if hxl:
-        writer.writerow(
-            [
-                "#category",
-                *[f"#indicator+num+{hxl_attribute(name, i)}" for i, name in enumerate(table.series)],
-                *META_HXL,
-                "#meta+note",
-            ]
-        )
-    meta = [neutralise(cell) for cell in _meta_cells(dataset)]
+        writer.writerow([*data_hxl(dataset), *COMPANION_HXL])
     for row in table.rows:
         cells = ["*" if cell.suppressed else plain_number(cell.value) for cell in row.cells]
         note = suppression_note(dataset) if any(cell.suppressed for cell in row.cells) else ""
-        writer.writerow([neutralise(row.category), *cells, *meta, neutralise(note)])
+        writer.writerow([neutralise(row.category), *cells, *_companion_cells(dataset, citation, log, note)])
     return "\ufeff" + buffer.getvalue()
 
 
-def statistic_csv(statistic, hxl=False):
+def statistic_csv(statistic, hxl=False, citation="", log=None):
+    log = corrections(statistic) if log is None else log
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(["label", "value", *META_HEADER, "period", "provisional"])
+    writer.writerow(csv_header(statistic))
     if hxl:
-        writer.writerow(["#indicator+name", "#indicator+num", *META_HXL, "#date+period", "#meta+provisional"])
+        writer.writerow([*data_hxl(statistic), *COMPANION_HXL])
     writer.writerow(
         [
             neutralise(statistic.label),
             plain_number(statistic.value),
-            *[neutralise(cell) for cell in _meta_cells(statistic)],
-            neutralise(statistic.period_label),
-            "yes" if statistic.provisional else "no",
+            *_companion_cells(statistic, citation, log),
         ]
     )
     return "\ufeff" + buffer.getvalue()
 
 
-def _common_json(obj, url, citation):
-    return {
+def _common_json(obj, url, citation, log):
+    data = {
         "slug": obj.slug,
         "unit": obj.unit,
-        "as_of": obj.as_of.isoformat(),
         "period": obj.period_label,
-        "source": {"name": obj.source_name, "url": obj.source_url},
-        "licence": {"id": obj.licence, "name": obj.licence_label, "url": obj.licence_url},
-        "provisional": obj.provisional,
-        "note": obj.note,
+        **provenance(obj, citation, log),
         "correction": (
             {"date": obj.corrected_on.isoformat(), "note": obj.correction_note} if obj.corrected_on else None
         ),
         "language": obj.locale.language_code,
         "url": url,
-        "suggested_citation": citation,
     }
+    return data
 
 
-def dataset_json(dataset, url="", citation=""):
+def dataset_json(dataset, url="", citation="", log=None):
+    log = corrections(dataset) if log is None else log
     table = dataset.table()
-    data = {"type": "dataset", "title": dataset.title, "description": dataset.description}
-    data.update(_common_json(dataset, url, citation))
+    data = {"type": "dataset"}
+    data.update(_common_json(dataset, url, citation, log))
     data.update(
         {
+            "description": dataset.description,
             "category_label": dataset.category_label,
             "series": table.series,
             "rows": [
@@ -155,22 +279,24 @@ def dataset_json(dataset, url="", citation=""):
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def statistic_json(statistic, url="", citation=""):
-    data = {"type": "statistic", "label": statistic.label, "value": json_number(statistic.value)}
-    data.update(_common_json(statistic, url, citation))
+def statistic_json(statistic, url="", citation="", log=None):
+    log = corrections(statistic) if log is None else log
+    data = {"type": "statistic"}
+    data.update(_common_json(statistic, url, citation, log))
+    data.update({"label": statistic.label, "value": json_number(statistic.value)})
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def build_file(obj, file_format, hxl=False, url="", citation=""):
-    """(content, content type) for a download."""
+def build_file(obj, file_format, hxl=False, url="", citation="", log=None):
+    """(content, content type) for a download; `log` (the correction log) is read when not given."""
     from .models import Dataset
 
     is_dataset = isinstance(obj, Dataset)
     if file_format == "csv":
-        content = dataset_csv(obj, hxl) if is_dataset else statistic_csv(obj, hxl)
-        return content, "text/csv; charset=utf-8"
-    content = dataset_json(obj, url, citation) if is_dataset else statistic_json(obj, url, citation)
-    return content, "application/json; charset=utf-8"
+        build = dataset_csv if is_dataset else statistic_csv
+        return build(obj, hxl, citation, log), "text/csv; charset=utf-8"
+    build = dataset_json if is_dataset else statistic_json
+    return build(obj, url, citation, log), "application/json; charset=utf-8"
 
 
 def file_size(obj, file_format):
