@@ -573,6 +573,20 @@ class DataPage(RoutablePageMixin, Page):
 
         return download(self, request, slug, file_format, version=int(version))
 
+    @re_path(r"^(?P<slug>[-\w]+)/svg/$")
+    def chart_svg_route(self, request, slug):
+        """The dataset's chart as an SVG file, in this page's language (stats/embed.py)."""
+        from .embed import chart_svg
+
+        return chart_svg(self, request, slug)
+
+    @re_path(r"^(?P<slug>[-\w]+)/embed/$")
+    def chart_embed_route(self, request, slug):
+        """The chart alone, for other sites' iframes: the only page that may be framed (stats/embed.py)."""
+        from .embed import chart_embed
+
+        return chart_embed(self, request, slug)
+
     def figure_url(self, obj):
         """The figure's own page: chart, table, downloads, corrections and citation."""
         return self.url + self.reverse_subpage("figure_route", kwargs={"slug": obj.slug})

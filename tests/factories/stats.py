@@ -60,3 +60,16 @@ class DataPageFactory(PageFactory):
 
     class Meta:
         model = DataPage
+
+
+class CountsDatasetFactory(DatasetFactory):
+    """Counts of people in two series, with small counts that must be suppressed (threshold 50 here)."""
+
+    title = factory.Sequence(lambda n: f"Arrivals by age group {n}")
+    category_label = "Age group"
+    series = factory.LazyFunction(lambda: series("Female", "Male"))
+    rows = factory.LazyFunction(
+        lambda: rows(("0–4", "43; 131"), ("5–17", "352; 371"), ("18–59", "1,208; 47"))
+    )
+    unit = "people"
+    suppression_threshold = 50
