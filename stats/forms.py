@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.blocks import StreamBlockValidationError, StreamValue, StructBlockValidationError
 
-from .table import TableError, parse_csv, parse_number, split_values
+from .table import PERCENT_TOLERANCE, TableError, parse_csv, parse_number, split_values
 
 
 class CorrectionMixin:
@@ -77,7 +77,20 @@ class DatasetForm(CorrectionMixin, WagtailAdminModelForm):
         help_text=gettext_lazy("Optional. UTF-8 CSV in the same shape as the pasted text."),
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "total_note" in self.fields:
+            self.fields["total_note"].help_text = _(
+                "Only for percentages. A series may be up to ±%(tolerance)s percentage points from 100 for "
+                "rounding; further off, the dataset can only be saved with this note. Say why the total is "
+                "right, e.g. 'Figures are rounded' or 'Other countries are not shown'; readers see the note "
+                "beside the table and chart."
+            ) % {"tolerance": PERCENT_TOLERANCE}
+
     def clean(self):
+        # Percentages off 100 without a `total_note` are refused by Dataset.clean(), which Django runs
+        # on the instance built from this form's data (pasted CSV included) and Wagtail runs before
+        # every saved revision: one rule for the admin, the demo loader and any other route.
         cleaned_data = super().clean()
         pasted = self._csv_text()
         if pasted:

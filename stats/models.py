@@ -31,7 +31,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from .blocks import DataRowBlock
 from .formatting import format_date, format_number
 from .forms import DatasetForm, StatisticForm
-from .table import build_table, parse_number, split_values
+from .language_neutral import in_source_language
+from .table import build_table, parse_number, percentage_total_error, percentage_totals_off, split_values
 
 UNIT_CHOICES = [
     ("count", _("count")),
@@ -285,7 +286,12 @@ class Statistic(index.Indexed, PublishedFigure):
         FieldPanel("unit"),
         FieldPanel("slug"),
         MultiFieldPanel(
-            [FieldPanel("as_of"), FieldPanel("period_label"), FieldPanel("provisional"), FieldPanel("sample")],
+            [
+                FieldPanel("as_of"),
+                FieldPanel("period_label"),
+                FieldPanel("provisional"),
+                FieldPanel("sample"),
+            ],
             heading=_("When"),
         ),
         MultiFieldPanel(
@@ -420,7 +426,12 @@ class Dataset(index.Indexed, PublishedFigure):
             heading=_("Units and display"),
         ),
         MultiFieldPanel(
-            [FieldPanel("as_of"), FieldPanel("period_label"), FieldPanel("provisional"), FieldPanel("sample")],
+            [
+                FieldPanel("as_of"),
+                FieldPanel("period_label"),
+                FieldPanel("provisional"),
+                FieldPanel("sample"),
+            ],
             heading=_("When"),
         ),
         MultiFieldPanel(
@@ -456,7 +467,7 @@ class Dataset(index.Indexed, PublishedFigure):
 
     @property
     def series_names(self):
-        return [str(block.value) for block in self.series]
+        return [in_source_language(str(block.value), block.id, self) for block in self.series]
 
     def search_categories(self):
         """The category heading, categories and series names, for the search index."""
@@ -477,7 +488,7 @@ class Dataset(index.Indexed, PublishedFigure):
                 values = [parse_number(part) for part in split_values(block.value["values"])]
             except ValueError:
                 continue
-            rows.append((block.value["category"], values))
+            rows.append((in_source_language(block.value["category"], block.id, self), values))
         return rows
 
     def numbers(self):
@@ -500,16 +511,22 @@ class Dataset(index.Indexed, PublishedFigure):
         )
 
     def sum_warnings(self):
-        """For percentages: series that do not add up to 100 (within rounding)."""
+        """For percentages: (series, total) for series further than PERCENT_TOLERANCE from 100."""
         if self.unit != "percent":
             return []
-        warnings = []
         rows = self.raw_rows()
-        for position, name in enumerate(self.series_names):
-            total = sum((values[position] for _c, values in rows if len(values) > position), 0)
-            if abs(total - 100) > 0.5:
-                warnings.append((name, total))
-        return warnings
+        if not rows:
+            return []  # nothing entered yet (or the rows have their own errors)
+        return percentage_totals_off(self.series_names, rows)
+
+    def clean(self):
+        """Percentages off 100 are an error unless `total_note` says why (every saved revision)."""
+        super().clean()
+        if (self.total_note or "").strip():
+            return
+        errors = [percentage_total_error(name, total) for name, total in self.sum_warnings()]
+        if errors:
+            raise ValidationError({"total_note": errors})
 
 
 class DataPage(RoutablePageMixin, Page):
@@ -567,6 +584,13 @@ class DataPage(RoutablePageMixin, Page):
 
         return download(self, request, slug, file_format)
 
+    @re_path(r"^(?P<slug>[-\w]+)/csv/metadata/$")
+    def csv_metadata_route(self, request, slug):
+        """W3C "CSV on the Web" metadata of the CSV (``?hxl=1``: of the HXL variant); stats/csvw.py."""
+        from .csvw import metadata_response
+
+        return metadata_response(self, request, slug)
+
     @re_path(r"^(?P<slug>[-\w]+)/versions/(?P<version>[0-9]{1,18})/(?P<file_format>csv|json)/$")
     def version_download_route(self, request, slug, version, file_format):
         from .views import download
@@ -590,6 +614,10 @@ class DataPage(RoutablePageMixin, Page):
     def figure_url(self, obj):
         """The figure's own page: chart, table, downloads, corrections and citation."""
         return self.url + self.reverse_subpage("figure_route", kwargs={"slug": obj.slug})
+
+    def figure_full_url(self, obj, request=None):
+        """The figure page's absolute address, e.g. https://…/en/data/<slug>/: the one to cite."""
+        return self.get_full_url(request) + self.reverse_subpage("figure_route", kwargs={"slug": obj.slug})
 
     def download_url(self, obj, file_format, version=None):
         """The current file, or with `version` (a published revision's id) that version's file, for good."""

@@ -45,10 +45,39 @@ def split_values(text):
     return [part.strip() for part in SEPARATOR_PATTERN.split(text)]
 
 
+# How far a series of percentages may be from 100 for rounding alone, in percentage points.
+PERCENT_TOLERANCE = Decimal("0.5")
+
+
+def percentage_totals_off(series, rows):
+    """(series name, total) for each series of percentages further than PERCENT_TOLERANCE from 100.
+
+    `rows` are (category, [Decimal]) pairs; a row too short for a series adds nothing to it.
+    The one definition of the rule: the admin form, every saved revision (Dataset.clean) and
+    the docs state it.
+    """
+    off = []
+    for position, name in enumerate(series):
+        total = sum((values[position] for _category, values in rows if len(values) > position), Decimal(0))
+        if abs(total - 100) > PERCENT_TOLERANCE:
+            off.append((name, total))
+    return off
+
+
+def percentage_total_error(name, total):
+    """The editor's message for a series of percentages whose total is off (see percentage_totals_off)."""
+    return _(
+        "The percentages in “%(series)s” add up to %(total)s, not 100: more than the ±%(tolerance)s "
+        "percentage points that rounding allows. Correct the values, or, if the total is right (figures "
+        "rounded, a category left out), say why in “Why the total is not 100%%”; readers see that note."
+    ) % {"series": name, "total": total, "tolerance": PERCENT_TOLERANCE}
+
+
 @dataclass
 class Cell:
     value: Decimal
     suppressed: bool = False
+    secondary: bool = False  # hidden so that a suppressed count cannot be worked out from a total
 
     @property
     def shown(self):
@@ -71,12 +100,18 @@ class Table:
     def column(self, index):
         return [row.cells[index] for row in self.rows]
 
+    @property
+    def secondary_any(self):
+        return any(cell.secondary for row in self.rows for cell in row.cells)
+
 
 def build_table(series, rows, threshold=0, suppress=False):
     """A Table from series names and (category, [Decimal]) pairs.
 
     With `suppress`, counts from 1 to `threshold - 1` are hidden (shown as '*'),
     as UNHCR does for figures small enough to identify people. Zero is shown.
+    Then secondary suppression (`suppress_secondary`) hides further cells so that
+    no hidden count can be worked out by subtracting the visible cells from a total.
     """
     table_rows = []
     suppressed_any = False
@@ -87,7 +122,107 @@ def build_table(series, rows, threshold=0, suppress=False):
             suppressed_any = suppressed_any or hidden
             cells.append(Cell(value, hidden))
         table_rows.append(Row(category, cells))
+    if suppressed_any:
+        suppress_secondary(table_rows)
     return Table(list(series), table_rows, suppressed_any)
+
+
+def _lines(rows):
+    """Every row and every column of the table, as lists of cells; a line of one cell is its own total."""
+    width = max((len(row.cells) for row in rows), default=0)
+    lines = [row.cells for row in rows]
+    lines += [[row.cells[index] for row in rows if len(row.cells) > index] for index in range(width)]
+    return [line for line in lines if len(line) > 1]
+
+
+def _hide_smallest(cells):
+    """Hide the smallest non-zero visible cell of `cells` (a zero if nothing else is left); None if none."""
+    visible = [cell for cell in cells if not cell.suppressed and cell.value is not None]
+    if not visible:
+        return None
+    candidates = [cell for cell in visible if cell.value != 0] or visible
+    chosen = min(candidates, key=lambda cell: cell.value)  # the first of equals
+    chosen.suppressed = chosen.secondary = True
+    return chosen
+
+
+def suppress_secondary(rows):
+    """Hide more cells until no hidden cell can be worked out from the totals; returns the cells hidden.
+
+    Every row and column total is treated as published: a total can be printed
+    anywhere (a title, a statistic, a press release, a total row) and a reader who
+    has it recovers a line's only hidden cell by subtraction. In such a line the
+    smallest non-zero visible cell is hidden too (a zero only when nothing else is
+    left), and the check repeats over rows and columns until nothing changes.
+    Lines with two hidden cells each can still give one away when combined (a
+    "bridge", see `_bridge_cells`); those get one more hidden cell the same way.
+    """
+    hidden = []
+    lines = _lines(rows)
+    changed = True
+    while changed:
+        changed = False
+        for line in lines:
+            if sum(1 for cell in line if cell.suppressed) == 1:
+                chosen = _hide_smallest(line)
+                if chosen is not None:
+                    hidden.append(chosen)
+                    changed = True
+        if changed:
+            continue
+        for candidates in _bridge_cells(rows):
+            chosen = _hide_smallest(candidates)
+            if chosen is not None:
+                hidden.append(chosen)
+                changed = True
+                break
+    return hidden
+
+
+def _bridge_cells(rows):
+    """For each hidden cell a reader could still work out, the visible cells that would protect it.
+
+    Rows and columns (of two cells or more) are the nodes of a graph, hidden cells
+    its edges; a one-cell row or column is no constraint, so those ends meet in one
+    free node. Adding up the totals of rows on one side of an edge and subtracting
+    the columns' isolates that edge exactly when it is a bridge (on no cycle). A
+    visible cell joining the bridge's two sides puts it on a cycle.
+    """
+    width = max((len(row.cells) for row in rows), default=0)
+    free = ("free",)
+    row_node = {i: ("row", i) if len(row.cells) > 1 else free for i, row in enumerate(rows)}
+    col_node = {
+        j: ("col", j) if sum(1 for row in rows if len(row.cells) > j) > 1 else free for j in range(width)
+    }
+    cells = [(i, j, cell) for i, row in enumerate(rows) for j, cell in enumerate(row.cells)]
+    edges = [(row_node[i], col_node[j]) for i, j, cell in cells if cell.suppressed]
+    for index, (a, b) in enumerate(edges):
+        if a == b:
+            continue  # both ends free: a one-cell table has no total to subtract from
+        others = [edge for k, edge in enumerate(edges) if k != index]
+        side = _reachable(a, others)
+        if b in side:
+            continue  # on a cycle: the totals leave it open
+        other_side = _reachable(b, others)
+        yield [
+            cell
+            for i, j, cell in cells
+            if not cell.suppressed
+            and {row_node[i], col_node[j]} & side
+            and {row_node[i], col_node[j]} & other_side
+        ]
+
+
+def _reachable(start, edges):
+    seen, todo = {start}, [start]
+    while todo:
+        node = todo.pop()
+        for a, b in edges:
+            for here, there in ((a, b), (b, a)):
+                if here == node and there not in seen:
+                    seen.add(there)
+                    todo.append(there)
+    return seen
 
 
 def parse_csv(text):

@@ -87,22 +87,6 @@ def protect_snippets_in_use(request, instances):
     return redirect(f"wagtailsnippets_stats_{type(instance)._meta.model_name}:usage", instance.pk)
 
 
-@hooks.register("after_create_snippet")
-@hooks.register("after_edit_snippet")
-def warn_about_percentages(request, instance):
-    """Percentages that do not add up to 100 are allowed (rounding, 'other') but worth a second look."""
-    if isinstance(instance, Dataset):
-        for name, total in instance.sum_warnings():
-            messages.warning(
-                request,
-                _(
-                    "The percentages in “%(series)s” add up to %(total)s, not 100. "
-                    "Check for a missing row or a typo."
-                )
-                % {"series": name, "total": total},
-            )
-
-
 def governed(model_or_instance):
     """True when a workflow governs this snippet type: publishing is then approval only."""
     model = model_or_instance if isinstance(model_or_instance, type) else type(model_or_instance)

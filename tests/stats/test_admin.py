@@ -91,12 +91,12 @@ def test_bad_csv_names_the_line_and_keeps_the_paste(admin_client, locales):
     assert not Dataset.objects.exists()
 
 
-def test_percentages_not_adding_up_warn(admin_client, locales):
+def test_percentages_not_adding_up_are_an_error(admin_client, locales):
+    """A form error now, not a warning (tests/stats/test_validation_blocks.py)."""
     pasted = "Country,Per cent\nUSA,80.6\nAustralia,12.9\n"
-    response = admin_client.post(
-        add_url(Dataset), dataset_form(csv_paste=pasted, unit="percent"), follow=True
-    )
+    response = admin_client.post(add_url(Dataset), dataset_form(csv_paste=pasted, unit="percent"))
     assert "add up to 93.5, not 100" in response.content.decode()
+    assert not Dataset.objects.exists()
 
 
 def statistic_form(statistic, **overrides):
@@ -142,11 +142,15 @@ def test_changing_a_published_value_needs_a_correction_note(admin_client, client
 
     html = client.get("/en/data/").content.decode()
     assert "Corrected on" in html and note in html
-    # The superseded value stays downloadable from the snippet's revisions.
+    # The superseded value stays downloadable, at a permanent address listed on the figure's page.
     old_revision = statistic.revisions.order_by("created_at", "pk").first()
-    old = client.get(f"/en/data/resettled/json/?version={old_revision.pk}")
+    version_url = f"/en/data/resettled/versions/{old_revision.pk}/json/"
+    assert version_url in client.get("/en/data/resettled/").content.decode()
+    old = client.get(version_url)
     assert old.status_code == 200 and b'"value": 113166' in old.content
-    assert f"?version={old_revision.pk}" in html
+    # Addresses of the earlier ?version= form lead there for good.
+    legacy = client.get(f"/en/data/resettled/json/?version={old_revision.pk}")
+    assert legacy.status_code == 301 and legacy["Location"] == version_url
 
 
 def test_editing_text_only_needs_no_correction_note(admin_client, locales):
