@@ -109,8 +109,9 @@ def test_dataset_block_renders_chart_and_the_same_numbers_as_a_table(client, hom
         parent=home_page, body=[("dataset", {"dataset": dataset, "display": "default", "caption": "Origins"})]
     )
     html = client.get(page.url).content.decode()
-    # One slice per category; a suppressed count is never drawn, so its size cannot be measured.
-    assert html.count('class="chart__slice"') == 3
+    # One slice per shown category; a suppressed count is never drawn, so its size cannot be measured,
+    # nor is "Other", hidden with it so that 3 cannot be worked out from the total (secondary suppression).
+    assert html.count('class="chart__slice"') == 2
     assert '<svg class="chart chart--pie" role="img"' in html
     table = html[html.index('<table class="data-table">') : html.index("</table>")]
     cells = re.findall(
@@ -119,10 +120,10 @@ def test_dataset_block_renders_chart_and_the_same_numbers_as_a_table(client, hom
     assert cells == [
         ("Myanmar", "1,984"),
         ("Afghanistan", "168"),
-        ("Other", "30"),
+        ("Other", "*"),
         ("Stateless", "*"),
-    ]  # 3 < 5: suppressed
-    assert "* Fewer than 5" in html
+    ]  # 3 < 5: suppressed; 30, the smallest other count, hidden with it
+    assert "* Fewer than 5, or hidden as well" in html
     assert '<caption dir="auto">Origins</caption>' in html
 
 
