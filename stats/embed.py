@@ -31,6 +31,7 @@ from .charts import INK, WIDTH, render_chart
 from .downloads import file_name, suppression_note
 from .formatting import format_date
 from .models import Dataset
+from .sample import figure_title, sample_disclaimer
 from .views import _find, citation
 
 MARGIN = 20
@@ -87,6 +88,7 @@ def chart(dataset):
         dataset.unit,
         dataset.title,
         translation.get_language_bidi(),
+        sample=dataset.sample,  # invented numbers: the chart's title and description say so
     )
 
 
@@ -182,7 +184,7 @@ def standalone_svg(dataset, page, request):
     x = SVG_WIDTH - MARGIN if rtl else MARGIN
     text_width = WIDTH
     y = MARGIN + TITLE_FONT
-    title, y = _lines(x, y, wrap(dataset.title, TITLE_FONT, text_width), TITLE_FONT, weight="bold")
+    title, y = _lines(x, y, wrap(figure_title(dataset), TITLE_FONT, text_width), TITLE_FONT, weight="bold")
     when = _("as of %(date)s") % {"date": format_date(dataset.as_of)}
     if dataset.period_label:
         when = f"{dataset.period_label}, {when}"
@@ -192,7 +194,8 @@ def standalone_svg(dataset, page, request):
     drawing = chart(dataset)
     chart_top = y
     y += _chart_height(drawing) + 8
-    notes = [f"{_('Source:')} {dataset.source_name}"]
+    notes = [sample_disclaimer()] if dataset.sample else []
+    notes.append(f"{_('Source:')} {dataset.source_name}")
     if dataset.cached_table.suppressed_any:
         notes.append(suppression_note(dataset))
     notes.append(citation(dataset, page, request))
@@ -218,7 +221,7 @@ def standalone_svg(dataset, page, request):
         direction="rtl" if rtl else "ltr",
         font=FONT_FAMILY,
         size=SMALL_FONT,
-        title_text=dataset.title,
+        title_text=figure_title(dataset),
         title=title,
         subtitle=subtitle,
         left=MARGIN,
@@ -260,6 +263,8 @@ def chart_embed(page, request, slug):
         {
             "page": page,
             "dataset": dataset,
+            "title": figure_title(dataset),
+            "sample_disclaimer": sample_disclaimer() if dataset.sample else "",
             "chart": chart(dataset),
             "data_url": page.get_full_url(request) + "#" + dataset.slug,
             "citation": citation(dataset, page, request),
@@ -277,7 +282,7 @@ def embed_code(dataset, page, request):
         '<iframe src="{src}" title="{title}" width="{width}" height="{height}" loading="lazy" '
         'style="border:0;max-width:100%"></iframe>\n<p lang="{language}" dir="{direction}">{citation}</p>',
         src=embed_url(page, dataset, request),
-        title=dataset.title,
+        title=figure_title(dataset),
         width=IFRAME_WIDTH,
         height=height,
         language=translation.get_language(),

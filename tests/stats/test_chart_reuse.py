@@ -134,7 +134,9 @@ def test_the_embed_page_is_the_chart_and_citation_in_the_readers_language(client
     assert re.search(r'<html lang="ar" dir="rtl">', page)
     assert '<svg class="chart chart--bar"' in page and 'direction="rtl"' in page
     assert "بلدان إعادة التوطين" in page and "أستراليا" in page
-    assert "IOM Malaysia. “بلدان إعادة التوطين”" in html.unescape(page)
+    cite = re.search(r"<cite[^>]*>(.*?)</cite>", html.unescape(page), re.S).group(1)
+    assert cite.startswith("IOM Malaysia.") and "بلدان إعادة التوطين" in cite  # the citation, in Arabic
+    assert "http://testserver/ar/data/" in cite
     assert 'href="http://testserver/ar/data/#resettlement"' in page
     assert "site-header" not in page and "<script" not in page and "style=" not in page
     english = client.get("/en/data/resettlement/embed/").content.decode()
@@ -182,7 +184,9 @@ def test_the_data_page_offers_the_svg_and_the_embed_code_in_the_readers_language
     assert 'src="http://testserver/ar/data/resettlement/embed/"' in iframe
     assert 'title="بلدان إعادة التوطين"' in iframe
     assert re.search(r'width="\d+"', iframe) and re.search(r'height="\d+"', iframe)
-    assert re.search(r'<p lang="ar" dir="rtl">IOM Malaysia. “بلدان إعادة التوطين”', code)
+    # The citation under it, in Arabic and right to left.
+    citation = r'</iframe>\n<p lang="ar" dir="rtl">IOM Malaysia\. [^<]*بلدان إعادة التوطين[^<]*</p>$'
+    assert re.search(citation, code)
     # The embed code's address serves the embed page.
     assert client.get("/ar/data/resettlement/embed/").status_code == 200
     english = client.get("/en/data/").content.decode()
@@ -221,3 +225,14 @@ def test_unknown_draft_only_and_statistic_slugs_are_404(client, data_pages, rout
     for slug in ("draft-only", "resettled", "no-such-slug"):
         assert client.get(f"/en/data/{slug}/{route}/").status_code == 404, slug
     assert client.get(f"/ar/data/draft-only/{route}/").status_code == 404
+
+
+def test_sample_data_says_so_in_the_svg_the_embed_page_and_the_embed_code(client, data_pages):
+    DatasetFactory(slug="invented", title="Invented arrivals", sample=True)
+    words = texts(svg_root(client.get("/en/data/invented/svg/")))
+    assert "Invented arrivals (sample data)" in words
+    assert any(text.startswith("Sample data:") for text in words)
+    embed = client.get("/en/data/invented/embed/").content.decode()
+    assert "Invented arrivals (sample data)" in embed and "Sample data:" in embed
+    data_page = html.unescape(client.get("/en/data/").content.decode())
+    assert 'title="Invented arrivals (sample data)"' in data_page
