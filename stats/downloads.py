@@ -76,12 +76,20 @@ def suppression_note(obj):
 
 
 def corrections(obj):
-    """The figure's correction log, newest first (stats/corrections.py); none for an unsaved figure."""
-    if obj.pk is None:
-        return []
-    from .corrections import correction_log
+    """The figure's correction log, newest first (stats/corrections.py), read once per object.
 
-    return correction_log(obj)
+    A figure whose value never changed has no `corrected_on` (it is set with
+    every changed value, and synchronised to translations), so its log is empty
+    without a query: the data page, which builds every file to show its size,
+    then costs the same however many figures it lists.
+    """
+    if obj.pk is None or not obj.corrected_on:
+        return []
+    if "_correction_log" not in obj.__dict__:
+        from .corrections import correction_log
+
+        obj.__dict__["_correction_log"] = correction_log(obj)
+    return obj.__dict__["_correction_log"]
 
 
 def corrections_json(log):
