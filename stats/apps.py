@@ -7,3 +7,9 @@ class StatsConfig(AppConfig):
 
     name = "stats"
     verbose_name = _("Statistics")
+
+    def ready(self):
+        from . import live_translations
+        from .models import Dataset, Statistic
+
+        live_translations.connect([Dataset, Statistic])

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from .language_neutral import adopt_source
 from .table import TableError, parse_number, split_values
 
 
@@ -78,6 +79,7 @@ class LocalizedSnippetChooserBlock(SnippetChooserBlock):
 def attach_translations(objects):
     """Give each object a `_translations` dict {language code: live copy} (one query).
 
+    Translations show their live source's numbers (stats/language_neutral.py).
     Only live copies: a figure that was never published, or a translation not
     yet published, is not shown to readers (its database row is the live
     version; drafts live in revisions only).
@@ -90,6 +92,10 @@ def attach_translations(objects):
     live = model.objects.filter(translation_key__in=keys, live=True).select_related("locale")
     for copy in live:
         copies.setdefault(copy.translation_key, {})[copy.locale.language_code] = copy
+    for by_language in copies.values():
+        source = by_language.get(settings.LANGUAGE_CODE)
+        for copy in by_language.values():
+            adopt_source(copy, source)  # numbers are the source's in every language
     for obj in objects:
         obj._translations = copies.get(obj.translation_key, {})
     return objects

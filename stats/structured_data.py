@@ -45,7 +45,7 @@ def date_modified(dataset):
 
 def dataset_structured_data(dataset, data_page, request, downloads):
     """The Dataset object of one data page entry; `downloads` as `stats.views.downloads` lists them."""
-    page_url = data_page.get_full_url(request)
+    figure_url = data_page.figure_full_url(dataset, request)
     publisher = {"@type": "Organization", "name": data_page.organisation}
     creator = {"@type": "Organization", "name": dataset.source_name}
     if dataset.source_url:
@@ -53,10 +53,10 @@ def dataset_structured_data(dataset, data_page, request, downloads):
     data = {
         "@context": "https://schema.org",
         "@type": "Dataset",
-        "@id": f"{page_url}#{dataset.slug}",
+        "@id": figure_url,
         "name": dataset.title,
         "description": dataset_description(dataset),
-        "url": f"{page_url}#{dataset.slug}",
+        "url": figure_url,
         "inLanguage": translation.get_language(),
         "creator": creator,
         "publisher": publisher,

@@ -3,18 +3,18 @@
 import datetime
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.utils import translation
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Revision
+from wagtail.models import Locale
 
+from .csvw import describedby_link
 from .downloads import build_file, file_name
 from .formatting import format_date
-from .models import DataPage, Dataset, Statistic, published_revision_ids
+from .language_neutral import adopt_source, adopt_sources
+from .models import DataPage, Dataset, Statistic
+from .sample import figure_title
 from .structured_data import dataset_structured_data
-
-MAX_ID = 2**63 - 1
 
 
 def _request_cache(request, key, build):
@@ -43,12 +43,12 @@ def data_page_for(request):
 
 
 def citation(obj, data_page, request):
-    title = obj.title
+    title = figure_title(obj)  # "<title> (sample data)" for invented numbers (stats/sample.py)
     return _("%(organisation)s. “%(title)s”. As of %(as_of)s. %(url)s. Accessed %(today)s.") % {
         "organisation": data_page.organisation,
         "title": title,
         "as_of": format_date(obj.as_of),
-        "url": data_page.get_full_url(request) + "#" + obj.slug,
+        "url": data_page.figure_full_url(obj, request),
         "today": format_date(datetime.date.today()),
     }
 
@@ -85,42 +85,15 @@ def localized_objects(model, locale):
         .exclude(translation_key__in=keys)
         .select_related("locale", "latest_revision")
     )
+    adopt_sources(own, model)  # translations show the live source's numbers
     return sorted([*own, *fallback], key=lambda obj: obj.slug)
-
-
-def previous_versions(objects):
-    """{object pk: [(revision, older object)]}: earlier published values kept in revisions.
-
-    Only revisions that were published count: a draft, submitted or not, is
-    never a "previous value". Two queries per model.
-    """
-    corrected = [obj for obj in objects if obj.corrected_on]
-    result = {}
-    if not corrected:
-        return result
-    model = type(corrected[0])
-    by_pk = {str(obj.pk): obj for obj in corrected}
-    revisions = Revision.objects.filter(
-        base_content_type=ContentType.objects.get_for_model(model),
-        object_id__in=list(by_pk),
-        pk__in=published_revision_ids(model, list(by_pk)),
-    ).order_by("-created_at", "-pk")
-    for revision in revisions:
-        obj = by_pk[revision.object_id]
-        older = obj.with_content_json(revision.content)
-        seen = [obj.numbers()] + [item[1].numbers() for item in result.get(obj.pk, [])]
-        if older.numbers() not in seen:
-            result.setdefault(obj.pk, []).append((revision, older))
-    return result
 
 
 def data_page_context(page, request):
     locale = page.locale
     entries = {"statistics": [], "datasets": []}
     for key, model in (("statistics", Statistic), ("datasets", Dataset)):
-        objects = localized_objects(model, locale)
-        versions = previous_versions(objects)
-        for obj in objects:
+        for obj in localized_objects(model, locale):
             links = downloads(obj, page, request)
             entries[key].append(
                 {
@@ -131,52 +104,75 @@ def data_page_context(page, request):
                     ),
                     "hxl_url": page.download_url(obj, "csv") + "?hxl=1",
                     "citation": citation(obj, page, request),
-                    "versions": [
-                        {
-                            "date": format_date(revision.created_at.date()),
-                            "object": older,
-                            "downloads": downloads(older, page, request, version=revision.pk),
-                        }
-                        for revision, older in versions.get(obj.pk, [])
-                    ],
+                    "figure_url": page.figure_url(obj),
                 }
             )
     return entries
 
 
-def _find(page, slug):
+def find_with_source(page, slug):
+    """(the live figure at `slug` in the page's language, else the default language's; its live source).
+
+    None when no live figure has that slug. The source is the default-language
+    copy whose numbers every translation shows (stats/language_neutral.py).
+    """
+    default_locale_id = Locale.get_default().pk
     for model in (Dataset, Statistic):
         copies = {
             obj.locale_id: obj
             for obj in model.objects.filter(
-                slug=slug, locale_id__in={page.locale_id, Locale.get_default().pk}, live=True
+                slug=slug, locale_id__in={page.locale_id, default_locale_id}, live=True
             ).select_related("locale")
         }
-        found = copies.get(page.locale_id) or next(iter(copies.values()), None)
+        found = copies.get(page.locale_id) or copies.get(default_locale_id)
         if found:
-            return found
+            source = copies.get(default_locale_id)
+            if source is None and found.translation_key:
+                source = model.objects.filter(
+                    translation_key=found.translation_key, locale_id=default_locale_id, live=True
+                ).first()
+            return found, source
     return None
 
 
-def _version(obj, request):
-    """The superseded copy named by ?version=<revision id>, or the object itself; 404 when unknown."""
-    raw = request.GET.get("version", "")
-    if not raw:
-        return obj, None
-    # isascii(): str.isdigit() accepts "²", which int() refuses; the length check keeps int() cheap.
-    if not (raw.isascii() and raw.isdigit() and len(raw) <= 20) or int(raw) > MAX_ID:
-        raise Http404
-    revision = obj.published_revisions().filter(pk=int(raw)).first()  # never a draft
+def _find(page, slug):
+    """The live figure at `slug` for readers of `page`, with its source's numbers; None when unknown."""
+    found = find_with_source(page, slug)
+    return adopt_source(*found) if found else None
+
+
+def version_of(obj, source, version):
+    """The figure as the published source revision `version` had it, in `obj`'s language; 404 otherwise."""
+    figure = source or obj
+    revision = figure.published_revisions().filter(pk=version).first()  # never a draft
     if revision is None:
         raise Http404
-    return obj.with_content_json(revision.content), revision.pk
+    older = figure.with_content_json(revision.content)
+    return adopt_source(obj, older) if obj.pk != older.pk else older
 
 
-def download(page, request, slug, file_format):
-    obj = _find(page, slug)
-    if obj is None:
+def _legacy_version(request):
+    """The revision id of an old `?version=<id>` address; None without one, 404 when malformed."""
+    raw = request.GET.get("version", "")
+    if not raw:
+        return None
+    # isascii(): str.isdigit() accepts "²", which int() refuses; the length check keeps int() cheap.
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 18):
         raise Http404
-    obj, version = _version(obj, request)
+    return int(raw)
+
+
+def download(page, request, slug, file_format, version=None):
+    found = find_with_source(page, slug)
+    if found is None:
+        raise Http404
+    obj, source = found
+    legacy = _legacy_version(request)
+    if legacy is not None and version is None:
+        # Versions moved from ?version=<id> to a path of their own; old links keep working.
+        version_of(obj, source, legacy)
+        return HttpResponsePermanentRedirect(page.download_url(obj, file_format, legacy))
+    obj = version_of(obj, source, version) if version else adopt_source(obj, source)
     hxl = request.GET.get("hxl") == "1"
     url = request.build_absolute_uri(page.download_url(obj, file_format, version))
     content, content_type = build_file(
@@ -185,4 +181,6 @@ def download(page, request, slug, file_format):
     response = HttpResponse(content.encode("utf-8"), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{file_name(obj, file_format, version)}"'
     response["Access-Control-Allow-Origin"] = "*"
+    if file_format == "csv" and not version:  # the csvw metadata describing this CSV (stats/csvw.py)
+        response["Link"] = describedby_link(page, request, obj, hxl)
     return response

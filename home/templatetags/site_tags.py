@@ -102,8 +102,9 @@ def live_translations(context):
     return _request_cache(context, "translations", build)
 
 
-def _language_links(translations, request):
+def _language_links(translations, request, subpage=("", None)):
     """One entry per language: the page's translation where it is live, else that language's home."""
+    translations = _translations_with_subpage(translations, subpage)
     languages = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
     homes = {
         home.locale.language_code: home
@@ -116,6 +117,8 @@ def _language_links(translations, request):
         if fallback:
             target = homes.get(code)
         url = target.get_url(request) if target else f"/{code}/"
+        if not fallback:
+            url += subpage[0]
         links.append({"code": code, "name": name, "url": url, "is_translation": not fallback})
     return links
 
@@ -123,9 +126,25 @@ def _language_links(translations, request):
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
     links = _request_cache(
-        context, "language_links", lambda: _language_links(live_translations(context), context.get("request"))
+        context,
+        "language_links",
+        lambda: _language_links(live_translations(context), context.get("request"), _subpage(context)),
     )
     return {"links": links, "current": translation.get_language()}
+
+
+def _subpage(context):
+    """(path below the page, languages it exists in) for a routable page's sub-route, e.g. a figure page.
+
+    Views set `subpage_path` ("<slug>/") and `subpage_languages` so links to
+    other languages lead to the same sub-route where it exists there.
+    """
+    return context.get("subpage_path", ""), context.get("subpage_languages")
+
+
+def _translations_with_subpage(translations, subpage):
+    path, languages = subpage
+    return {code: page for code, page in translations.items() if languages is None or code in languages}
 
 
 @register.inclusion_tag("includes/hreflang.html", takes_context=True)
@@ -138,8 +157,9 @@ def hreflang_links(context):
     request = context.get("request")
     alternates = []
     default_url = None
-    for code, translated in live_translations(context).items():
-        url = translated.get_full_url(request)
+    subpage = _subpage(context)
+    for code, translated in _translations_with_subpage(live_translations(context), subpage).items():
+        url = translated.get_full_url(request) + subpage[0]
         alternates.append({"code": code, "url": url})
         if code == settings.LANGUAGE_CODE:
             default_url = url

@@ -8,7 +8,7 @@ from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
 
 from stats.charts import render_chart
-from stats.formatting import format_number
+from stats.formatting import format_date, format_number
 from stats.views import citation, data_page_for, downloads
 
 register = template.Library()
@@ -21,6 +21,12 @@ def stat_number(value, unit="count"):
 
 
 @register.filter
+def stat_date(value):
+    """A date in words in the active language: {{ correction.date|stat_date }}."""
+    return format_date(value)
+
+
+@register.filter
 def stat_cell(cell, unit="count"):
     """A table cell's text: '*' when suppressed."""
     return "*" if cell.suppressed else format_number(cell.value, unit)
@@ -30,7 +36,12 @@ def stat_cell(cell, unit="count"):
 def dataset_chart(dataset, kind, title=""):
     """The dataset as an inline SVG chart, mirrored in right-to-left languages."""
     return render_chart(
-        kind, dataset.cached_table, dataset.unit, title or dataset.title, translation.get_language_bidi()
+        kind,
+        dataset.cached_table,
+        dataset.unit,
+        title or dataset.title,
+        translation.get_language_bidi(),
+        sample=dataset.sample,  # invented numbers: the SVG's title and description say so
     )
 
 
@@ -39,6 +50,22 @@ def stat_downloads(context, obj):
     """[{format, url, size}] for a statistic or dataset, linking to the data page in this language."""
     request = context.get("request")
     return downloads(obj, data_page_for(request), request)
+
+
+@register.simple_tag(takes_context=True)
+def stat_figure_url(context, obj):
+    """The address of the figure's own page in the reader's language ('' without a data page)."""
+    page = data_page_for(context.get("request"))
+    return page.figure_url(obj) if page else ""
+
+
+@register.simple_tag(takes_context=True)
+def stat_csv_metadata_url(context, obj):
+    """The address of the csvw metadata describing the figure's CSV ('' without a data page)."""
+    from stats.csvw import metadata_url
+
+    page = data_page_for(context.get("request"))
+    return metadata_url(page, obj) if page else ""
 
 
 @register.simple_tag(takes_context=True)
@@ -51,6 +78,28 @@ def stat_citation(context, obj):
     request = context.get("request")
     page = data_page_for(request)
     return citation(obj, page, request) if page else ""
+
+
+@register.simple_tag(takes_context=True)
+def unique_id(context, *parts):
+    """An element id unique on the page being rendered: {% unique_id "stat" statistic.slug %}.
+
+    The first use gives "stat-<slug>", so links to #stat-<slug> reach the first
+    copy; a figure shown again on the same page (a panel and a timeline entry)
+    gets "stat-<slug>--2", "--3"... The ids used are kept on the request, which
+    every block and include of one page shares; without a request, the plain id.
+    """
+    base = "-".join(str(part) for part in parts if part not in (None, ""))
+    request = context.get("request")
+    if request is None:
+        return base
+    used = request.__dict__.setdefault("_stats_element_ids", set())
+    candidate, count = base, 1
+    while candidate in used:
+        count += 1
+        candidate = f"{base}--{count}"
+    used.add(candidate)
+    return candidate
 
 
 @register.filter

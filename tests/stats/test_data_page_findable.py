@@ -61,7 +61,7 @@ def test_data_page_describes_each_dataset_for_dataset_search(client, data_page):
     assert dataset["license"] == "https://creativecommons.org/licenses/by-sa/4.0/"
     assert dataset["temporalCoverage"] == "2023-06-30"
     assert re.fullmatch(r"\d{4}-\d\d-\d\d", dataset["dateModified"])
-    assert dataset["url"] == "http://testserver/en/data/#resettlement"
+    assert dataset["url"] == "http://testserver/en/data/resettlement/"  # the dataset's own page
     assert sorted((d["@type"], d["encodingFormat"], d["contentUrl"]) for d in dataset["distribution"]) == [
         ("DataDownload", "application/json", "http://testserver/en/data/resettlement/json/"),
         ("DataDownload", "text/csv", "http://testserver/en/data/resettlement/csv/"),
