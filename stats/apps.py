@@ -9,7 +9,11 @@ class StatsConfig(AppConfig):
     verbose_name = _("Statistics")
 
     def ready(self):
+        from wagtail.signals import published
+
         from . import live_translations
         from .models import Dataset, Statistic
+        from .search import reindex_translations
 
         live_translations.connect([Dataset, Statistic])
+        published.connect(reindex_translations, sender=Statistic, dispatch_uid="stats-reindex-translations")

@@ -107,13 +107,12 @@ def in_source_language(text, block_id, copy):
 
 def adopt_sources(copies, model):
     """Apply `adopt_source` to every translation in `copies`, fetching live sources in one query."""
-    keys = {copy.translation_key for copy in copies if copy.locale.language_code != settings.LANGUAGE_CODE}
-    if not keys:
-        return copies
     sources = {
         source.translation_key: source
         for source in model.objects.filter(
-            translation_key__in=keys, live=True, locale__language_code=settings.LANGUAGE_CODE
+            translation_key__in={copy.translation_key for copy in copies},
+            live=True,
+            locale__language_code=settings.LANGUAGE_CODE,
         ).select_related("locale")
     }
     for copy in copies:

@@ -327,7 +327,21 @@ class Statistic(index.Indexed, PublishedFigure):
         """The value as readers type it in this statistic's language, for the search index."""
         from .search import language_of, number_forms
 
-        return number_forms(self.value, self.unit, language_of(self))
+        source = getattr(self, "source_copy", None) or self._live_source()
+        return number_forms(source.value, source.unit, language_of(self))
+
+    def _live_source(self):
+        """The live default-language copy whose number every translation shows (itself when none)."""
+        if self.locale_id is None or self.locale.language_code == settings.LANGUAGE_CODE:
+            return self
+        source = (
+            type(self)
+            .objects.filter(
+                translation_key=self.translation_key, live=True, locale__language_code=settings.LANGUAGE_CODE
+            )
+            .first()
+        )
+        return source or self
 
     @classmethod
     def search_results(cls, objects, request):

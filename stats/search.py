@@ -8,8 +8,8 @@ plain ASCII digits. The search view removes punctuation from queries
 ("113,166" is searched as "113 166"), so the written forms are indexed with
 their separators as spaces too.
 
-A result links to where the figure is shown: its entry on the data page in
-the reader's language (`/<lang>/data/#<slug>`).
+A result links to the figure's own page in the reader's language
+(`/<lang>/data/<slug>/`).
 """
 
 import re
@@ -17,8 +17,10 @@ from decimal import Decimal
 
 from babel.numbers import get_group_symbol
 from django.conf import settings
+from wagtail.search import index
 
 from .formatting import babel_locale, format_number
+from .language_neutral import adopt_sources
 
 _NOT_WORD = re.compile(r"[^\w]+")
 
@@ -43,14 +45,27 @@ def language_of(obj):
 
 
 def figure_results(objects, request):
-    """{title, url, summary} for statistics or datasets of one locale: the data page anchor is the url."""
+    """{title, url, summary} for statistics or datasets of one locale, linking to each figure's page."""
     from .views import data_page_for
 
     page = data_page_for(request)
     base = page.get_url(request) if page is not None else ""
+    objects = list(objects)
+    if objects:
+        adopt_sources(objects, type(objects[0]))  # the title shows the live source's number
     results = []
     for obj in objects:
         summary = getattr(obj, "description", "") or obj.note or obj.source_name
-        url = f"{base}#{obj.slug}" if base else ""
+        url = base + page.reverse_subpage("figure_route", kwargs={"slug": obj.slug}) if base else ""
         results.append({"title": str(obj.title), "url": url, "summary": summary})
     return results
+
+
+def reindex_translations(sender, instance, **kwargs):
+    """A published source figure changes the number its translations are found by: index them again."""
+    if language_of(instance) != settings.LANGUAGE_CODE:
+        return
+    for copy in (
+        type(instance).objects.filter(translation_key=instance.translation_key).exclude(pk=instance.pk)
+    ):
+        index.insert_or_update_object(copy)
