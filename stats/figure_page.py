@@ -13,6 +13,7 @@ from django.utils import translation
 from .corrections import correction_log
 from .language_neutral import adopt_source
 from .models import Dataset
+from .sample import figure_title
 from .structured_data import dataset_structured_data
 from .views import citation, downloads, find_with_source
 
@@ -46,7 +47,7 @@ def figure_page(page, request, slug):
     context = {
         "figure": obj,
         "is_dataset": is_dataset,
-        "figure_title": obj.title,
+        "figure_title": figure_title(obj),  # says "sample data" for invented numbers
         "figure_url": page.figure_full_url(obj, request),
         "figure_language": obj.locale.language_code,
         "in_other_language": obj.locale.language_code != reader_language,
