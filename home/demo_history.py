@@ -12,7 +12,14 @@ from wagtail.models import Page
 
 from stats.models import Statistic
 
-from .demo_utils import demo_image, resync_translations, source_locale, translate, translate_with
+from .demo_utils import (
+    append_blocks_once,
+    demo_image,
+    resync_translations,
+    source_locale,
+    translate,
+    translate_with,
+)
 from .models import HistoryPage, StandardPage
 
 HISTORY_SLUG = "history"
@@ -151,9 +158,11 @@ PROCESSES = [
     },
 ]
 
-# Mission figures since 2005, up to June 2023. Plain text for now; the lead
-# replaces them with the statistics panel block once the stats app is merged.
-KEY_FIGURES = (
+# The key figures come from the statistics snippets only (`_key_figures_panel`), with
+# their source and date. An earlier version of the demo typed them here as a paragraph,
+# a second copy that went stale when a figure was corrected; `_remove_typed_figures`
+# takes that paragraph off existing demo databases.
+LEGACY_KEY_FIGURES = (
     "<p>Since 2005, up to June 2023:</p>"
     "<ul>"
     "<li><b>113,166</b> refugees resettled from Malaysia to third countries with IOM's help</li>"
@@ -291,21 +300,6 @@ MALAY = {
         "Malaysia mengambil bahagian sebagai negara penerima tenaga kerja. Pada 2008, Malaysia "
         "menandatangani Deklarasi Abu Dhabi bersama 19 negara lain."
     ),
-    # Key figures
-    "Since 2005, up to June 2023:": "Sejak 2005 hingga Jun 2023:",
-    "<b>113,166</b> refugees resettled from Malaysia to third countries with IOM's help": (
-        "<b>113,166</b> pelarian ditempatkan semula dari Malaysia ke negara ketiga dengan bantuan IOM"
-    ),
-    "<b>989</b> people assisted to return home voluntarily or to be repatriated": (
-        "<b>989</b> orang dibantu untuk pulang secara sukarela atau dihantar pulang"
-    ),
-    "<b>645</b> Malaysian citizens assisted to return home": (
-        "<b>645</b> warganegara Malaysia dibantu untuk pulang ke tanah air"
-    ),
-    "<b>135,037</b> health assessments for refugees at the Migration Health Assessment Centre (MHAC)": (
-        "<b>135,037</b> penilaian kesihatan untuk pelarian di Pusat Penilaian Kesihatan Migrasi (MHAC)"
-    ),
-    "Source: IOM Malaysia mission figures, June 2023.": "Sumber: angka misi IOM Malaysia, Jun 2023.",
 }
 
 
@@ -323,11 +317,13 @@ def load_history(stdout):
             timeline=[{"type": "entry", "value": _timeline_entry(spec, locale)} for spec in TIMELINE],
             processes_introduction=PROCESSES_INTRODUCTION,
             processes=[{"type": "process", "value": spec} for spec in PROCESSES],
-            key_figures=[{"type": "paragraph", "value": KEY_FIGURES}, *_key_figures_panel(locale)],
+            key_figures=_key_figures_panel(locale),
             **PAGE,
         )
         who_we_are.add_child(instance=page)
         page.save_revision().publish()
+    else:
+        _remove_typed_figures(page.specific, locale)
     translate_with(page, "ms", MALAY)
     translate(page)
     _link_resettlement_stories(page, locale)
@@ -383,6 +379,27 @@ def _key_figures_panel(locale):
             "value": {"heading": "Since 2005", "statistics": [s.pk for s in statistics]},
         }
     ]
+
+
+def _remove_typed_figures(page, locale):
+    """Upgrade a history page made by an earlier demo: the figures from the snippets only (idempotent).
+
+    The typed paragraph goes only if nobody edited it; the panel is added if missing.
+    Publishing and re-syncing keeps the translations' other segments as they were.
+    """
+    typed = [
+        index
+        for index, block in enumerate(page.key_figures)
+        if block.block_type == "paragraph" and block.value.source == LEGACY_KEY_FIGURES
+    ]
+    for index in reversed(typed):
+        del page.key_figures[index]  # the other blocks keep their ids, so their translations
+    if typed:
+        page.save_revision().publish()
+        resync_translations(page)
+    panel = _key_figures_panel(locale)
+    if panel:
+        append_blocks_once(page, "key_figures", [(block["type"], block["value"]) for block in panel])
 
 
 def _link_resettlement_stories(history_page, locale):

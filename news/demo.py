@@ -17,6 +17,7 @@ from home.demo_utils import (
     child_page,
     demo_image,
     fill_empty_fields,
+    resync_translations,
     source_locale,
     translate,
 )
@@ -71,6 +72,42 @@ SME_SCHEDULE = [
 
 def p(html):
     return ("paragraph", html)
+
+
+MOVEMENT_SUMMARY = (
+    "In the second quarter of 2023, IOM helped refugees resettle from Malaysia to seven countries and ran "
+    "health assessments for 2,233 people."
+)
+MOVEMENT_BODY = (
+    "<p>IOM continues to support voluntary, safe and orderly migration: health assessments, "
+    "the movement of refugees resettling in third countries, and help for stranded migrants "
+    "who want to return home.</p>"
+    "<p>Between April and June 2023, refugees left Malaysia for resettlement in seven "
+    "countries, most of them to the United States (80.6 per cent), Australia (12.9 per cent) "
+    "and Canada (5.2 per cent). The Migration Health Assessment Centre (MHAC) assessed "
+    "2,233 people in the same period.</p>"
+    "<p>The figures below give the quarter's departures and what IOM has done since 2005: refugees "
+    "resettled from Malaysia and health assessments at the MHAC.</p>"
+)
+# What earlier versions of the demo typed: the statistics' numbers, a second copy that went
+# stale when a figure was corrected. `_untype_movement_figures` replaces it on existing databases.
+LEGACY_MOVEMENT_TEXT = {
+    (
+        "In the second quarter of 2023, IOM helped 2,446 refugees resettle from Malaysia to seven "
+        "countries and ran health assessments for 2,233 people."
+    ): MOVEMENT_SUMMARY,
+    (
+        "<p>IOM continues to support voluntary, safe and orderly migration: health assessments, "
+        "the movement of refugees resettling in third countries, and help for stranded migrants "
+        "who want to return home.</p>"
+        "<p>Between April and June 2023, 2,446 refugees left Malaysia for resettlement in seven "
+        "countries, most of them to the United States (80.6 per cent), Australia (12.9 per cent) "
+        "and Canada (5.2 per cent). The Migration Health Assessment Centre (MHAC) assessed "
+        "2,233 people in the same period.</p>"
+        "<p>Since 2005, 113,166 refugees have been resettled from Malaysia with IOM's help, and "
+        "135,037 have had health assessments at the MHAC.</p>"
+    ): MOVEMENT_BODY,
+}
 
 
 def page_links(html):
@@ -214,23 +251,10 @@ STORIES = [
         "kind": NewsStoryPage.Kind.FEATURE,
         "topics": ["resettlement", "migration-health"],
         "contact": "office",
-        "summary": (
-            "In the second quarter of 2023, IOM helped 2,446 refugees resettle from Malaysia to seven "
-            "countries and ran health assessments for 2,233 people."
-        ),
-        "body": [
-            p(
-                "<p>IOM continues to support voluntary, safe and orderly migration: health assessments, "
-                "the movement of refugees resettling in third countries, and help for stranded migrants "
-                "who want to return home.</p>"
-                "<p>Between April and June 2023, 2,446 refugees left Malaysia for resettlement in seven "
-                "countries, most of them to the United States (80.6 per cent), Australia (12.9 per cent) "
-                "and Canada (5.2 per cent). The Migration Health Assessment Centre (MHAC) assessed "
-                "2,233 people in the same period.</p>"
-                "<p>Since 2005, 113,166 refugees have been resettled from Malaysia with IOM's help, and "
-                "135,037 have had health assessments at the MHAC.</p>"
-            )
-        ],
+        # The figures that are statistics (2,446; 113,166; 135,037) are not typed here: the story
+        # shows them from the snippets, in the panel `_movement_figures` adds below the text.
+        "summary": MOVEMENT_SUMMARY,
+        "body": [p(MOVEMENT_BODY)],
     },
     {
         "slug": "home-affairs-minister-meets-iom-director-general-2009",
@@ -314,6 +338,7 @@ def load(stdout):
 
     for obj in [*topics.values(), *contacts.values(), index, *stories.values()]:
         translate(obj)
+    _untype_movement_figures(stories["refugee-and-migration-movement-management"])
     _movement_figures(stories["refugee-and-migration-movement-management"])
     stdout.write(f"news: {NewsStoryPage.objects.count()} stories in all languages")
 
@@ -382,3 +407,25 @@ def _movement_figures(story):
     blocks = [("statistics_panel", {"heading": "The quarter in figures", "statistics": statistics})]
     blocks += [("dataset", {"dataset": dataset, "display": "default", "caption": ""}) for dataset in datasets]
     append_blocks_once(story, "body", blocks)
+
+
+def _untype_movement_figures(story):
+    """Replace the typed figures of an earlier demo's story text, unless someone edited it (idempotent).
+
+    Publishing and re-syncing keeps the translations of the unchanged segments;
+    the hand-written translations of the new text are added by the translations step.
+    """
+    changed = story.summary in LEGACY_MOVEMENT_TEXT
+    story.summary = LEGACY_MOVEMENT_TEXT.get(story.summary, story.summary)
+    typed = [
+        (index, block)
+        for index, block in enumerate(story.body)
+        if block.block_type == "paragraph" and block.value.source in LEGACY_MOVEMENT_TEXT
+    ]
+    for index, block in typed:
+        # Same block id, so the translations of its unchanged paragraphs are kept.
+        new_value = block.block.to_python(LEGACY_MOVEMENT_TEXT[block.value.source])
+        story.body[index] = ("paragraph", new_value, block.id)
+    if changed or typed:
+        story.save_revision().publish()
+        resync_translations(story)

@@ -42,12 +42,6 @@ STRINGS = {
     "Colombo Process": "عملية كولومبو",
     "A regional process on the management of overseas employment and contractual labour for countries of origin in Asia.": "عملية إقليمية بشأن إدارة العمالة في الخارج والعمالة التعاقدية لبلدان المنشأ في آسيا.",
     "Malaysia takes part as a labour receiving country. In 2008 it signed the Abu Dhabi Declaration with 19 other countries.": "تشارك ماليزيا بصفتها بلدًا مستقبِلًا للعمالة. وفي عام 2008 وقّعت إعلان أبوظبي مع 19 بلدًا آخر.",
-    "Since 2005, up to June 2023:": "منذ عام 2005 وحتى يونيو 2023:",
-    "<b>113,166</b> refugees resettled from Malaysia to third countries with IOM's help": "<b>113,166</b> لاجئًا أُعيد توطينهم من ماليزيا في بلدان ثالثة بمساعدة المنظمة الدولية للهجرة",
-    "<b>989</b> people assisted to return home voluntarily or to be repatriated": "<b>989</b> شخصًا تلقّوا المساعدة للعودة الطوعية إلى ديارهم أو للإعادة إلى أوطانهم",
-    "<b>645</b> Malaysian citizens assisted to return home": "<b>645</b> مواطنًا ماليزيًا تلقّوا المساعدة للعودة إلى وطنهم",
-    "<b>135,037</b> health assessments for refugees at the Migration Health Assessment Centre (MHAC)": "<b>135,037</b> تقييمًا صحيًا للاجئين في مركز تقييم صحة المهاجرين (MHAC)",
-    "Source: IOM Malaysia mission figures, June 2023.": "المصدر: أرقام بعثة المنظمة الدولية للهجرة في ماليزيا، يونيو 2023.",
     "Since 2005": "منذ عام 2005",
     # News story: ethical recruitment training for SMEs, with its event schedule.
     "Ethical recruitment training for small and medium enterprises": "تدريب المؤسسات الصغيرة والمتوسطة على التوظيف الأخلاقي",

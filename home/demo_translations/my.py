@@ -46,12 +46,6 @@ STRINGS.update(
         "Colombo Process": "ကိုလံဘို လုပ်ငန်းစဉ်",
         "A regional process on the management of overseas employment and contractual labour for countries of origin in Asia.": "အာရှရှိ မူလနိုင်ငံများအတွက် ပြည်ပအလုပ်အကိုင်နှင့် စာချုပ်ဖြင့် လုပ်ကိုင်သော လုပ်သားများကို စီမံခန့်ခွဲရေးဆိုင်ရာ ဒေသတွင်း လုပ်ငန်းစဉ်။",
         "Malaysia takes part as a labour receiving country. In 2008 it signed the Abu Dhabi Declaration with 19 other countries.": "မလေးရှားနိုင်ငံသည် လုပ်သားလက်ခံသည့် နိုင်ငံအဖြစ် ပါဝင်သည်။ 2008 ခုနှစ်တွင် အခြားနိုင်ငံ 19 နိုင်ငံနှင့်အတူ အဘူဒါဘီ ကြေညာချက်ကို လက်မှတ်ရေးထိုးခဲ့သည်။",
-        "Since 2005, up to June 2023:": "2005 ခုနှစ်မှ 2023 ခုနှစ် ဇွန်လအထိ-",
-        "<b>113,166</b> refugees resettled from Malaysia to third countries with IOM's help": "IOM ၏ အကူအညီဖြင့် မလေးရှားနိုင်ငံမှ တတိယနိုင်ငံများသို့ နေရာချထားပေးခဲ့သော ဒုက္ခသည် <b>113,166</b> ဦး",
-        "<b>989</b> people assisted to return home voluntarily or to be repatriated": "ဆန္ဒအလျောက် နေရပ်ပြန်ရန် သို့မဟုတ် မိမိနိုင်ငံသို့ ပြန်လည်ပို့ဆောင်ရန် အကူအညီရရှိခဲ့သူ <b>989</b> ဦး",
-        "<b>645</b> Malaysian citizens assisted to return home": "နေရပ်ပြန်ရန် အကူအညီရရှိခဲ့သော မလေးရှားနိုင်ငံသား <b>645</b> ဦး",
-        "<b>135,037</b> health assessments for refugees at the Migration Health Assessment Centre (MHAC)": "ရွှေ့ပြောင်းနေထိုင်သူ ကျန်းမာရေး စစ်ဆေးအကဲဖြတ်ရေး စင်တာ (MHAC) တွင် ဒုက္ခသည်များအတွက် ကျန်းမာရေး စစ်ဆေးအကဲဖြတ်မှု <b>135,037</b> ကြိမ်",
-        "Source: IOM Malaysia mission figures, June 2023.": "ရင်းမြစ်- IOM မလေးရှား မစ်ရှင် ကိန်းဂဏန်းများ၊ 2023 ခုနှစ် ဇွန်လ။",
         "Since 2005": "2005 ခုနှစ်မှစ၍",
     }
 )

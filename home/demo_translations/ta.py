@@ -46,12 +46,6 @@ STRINGS.update(
         "Colombo Process": "கொழும்பு செயல்முறை",
         "A regional process on the management of overseas employment and contractual labour for countries of origin in Asia.": "ஆசியாவின் மூல நாடுகளுக்கான வெளிநாட்டு வேலைவாய்ப்பு, ஒப்பந்தத் தொழிலாளர் நிர்வாகம் தொடர்பான வட்டாரச் செயல்முறை.",
         "Malaysia takes part as a labour receiving country. In 2008 it signed the Abu Dhabi Declaration with 19 other countries.": "மலேசியா தொழிலாளர்களைப் பெறும் நாடாகப் பங்கேற்கிறது. 2008-இல் அது மற்ற 19 நாடுகளுடன் இணைந்து அபுதாபி பிரகடனத்தில் கையெழுத்திட்டது.",
-        "Since 2005, up to June 2023:": "2005 முதல் ஜூன் 2023 வரை:",
-        "<b>113,166</b> refugees resettled from Malaysia to third countries with IOM's help": "IOM-இன் உதவியுடன் மலேசியாவிலிருந்து மூன்றாம் நாடுகளில் மீள்குடியேற்றப்பட்ட <b>113,166</b> அகதிகள்",
-        "<b>989</b> people assisted to return home voluntarily or to be repatriated": "தன்னார்வமாகத் தாயகம் திரும்பவோ தாயகத்திற்குத் திருப்பி அனுப்பப்படவோ உதவி பெற்ற <b>989</b> பேர்",
-        "<b>645</b> Malaysian citizens assisted to return home": "தாயகம் திரும்ப உதவி பெற்ற <b>645</b> மலேசியக் குடிமக்கள்",
-        "<b>135,037</b> health assessments for refugees at the Migration Health Assessment Centre (MHAC)": "புலம்பெயர்வு சுகாதார மதிப்பீட்டு மையத்தில் (MHAC) அகதிகளுக்கு மேற்கொள்ளப்பட்ட <b>135,037</b> சுகாதார மதிப்பீடுகள்",
-        "Source: IOM Malaysia mission figures, June 2023.": "ஆதாரம்: IOM மலேசியா அலுவலகப் புள்ளிவிவரங்கள், ஜூன் 2023.",
         "Since 2005": "2005 முதல்",
     }
 )

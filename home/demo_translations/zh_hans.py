@@ -42,12 +42,6 @@ STRINGS = {
     "Colombo Process": "科伦坡进程",
     "A regional process on the management of overseas employment and contractual labour for countries of origin in Asia.": "亚洲劳工原籍国关于海外就业和合同劳工管理的区域进程。",
     "Malaysia takes part as a labour receiving country. In 2008 it signed the Abu Dhabi Declaration with 19 other countries.": "马来西亚以劳工接收国身份参与。2008年，马来西亚与其他19个国家共同签署了《阿布扎比宣言》。",
-    "Since 2005, up to June 2023:": "自2005年至2023年6月：",
-    "<b>113,166</b> refugees resettled from Malaysia to third countries with IOM's help": "在国际移民组织协助下，<b>113,166</b>名难民从马来西亚安置到第三国",
-    "<b>989</b> people assisted to return home voluntarily or to be repatriated": "<b>989</b>人获协助自愿返乡或被遣返",
-    "<b>645</b> Malaysian citizens assisted to return home": "<b>645</b>名马来西亚公民获协助回国",
-    "<b>135,037</b> health assessments for refugees at the Migration Health Assessment Centre (MHAC)": "移民健康评估中心（MHAC）为难民进行了<b>135,037</b>次健康评估",
-    "Source: IOM Malaysia mission figures, June 2023.": "资料来源：国际移民组织马来西亚办事处数据，2023年6月。",
     "Since 2005": "自2005年以来",
     # News story: ethical recruitment training for SMEs, with its event schedule.
     "Ethical recruitment training for small and medium enterprises": "为中小企业提供道德招聘培训",
