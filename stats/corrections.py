@@ -12,14 +12,32 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .language_neutral import SourceText
-from .table import TableError, parse_number, split_values
+from .table import Cell, TableError, parse_number, plain_number, split_values
 
 
 @dataclass
 class Change:
+    """One changed number. A value hidden by disclosure control in its version is never given: it is None,
+    with `before_suppressed` or `after_suppressed` set, as suppressed cells are in downloads."""
+
     what: str  # "value" for a statistic; "<category>, <series>" for a dataset cell
     before: Decimal | None
     after: Decimal | None
+    before_suppressed: bool = False
+    after_suppressed: bool = False
+
+    def text(self):
+        """'Myanmar, Female: 131 → 132' as files write it ('*' suppressed, '–' absent)."""
+        return f"{self.what}: {value_text(self.before, self.before_suppressed)} → " + value_text(
+            self.after, self.after_suppressed
+        )
+
+
+def value_text(value, suppressed=False):
+    """A changed number as files write it: '*' when suppressed, '–' when absent (a row added or removed)."""
+    if suppressed:
+        return "*"
+    return "–" if value is None else plain_number(value)
 
 
 @dataclass
@@ -33,17 +51,22 @@ class Correction:
 
 
 def _cells(version):
-    """{(row block id, series position): value} of a dataset version; a statistic's single value."""
+    """{(row block id, series position): table Cell} of a dataset version; a statistic's single value.
+
+    The cells are those of the version's own table, so a count it suppressed
+    (directly or to protect another) is known as suppressed here too.
+    """
     if not hasattr(version, "rows"):
-        return {("value", 0): version.value}
+        return {("value", 0): Cell(version.value)}
+    table_rows = iter(version.table().rows)  # one per row that parses, in order (Dataset.raw_rows)
     cells = {}
     for block in version.rows:
         try:
-            values = [parse_number(part) for part in split_values(block.value["values"])]
+            [parse_number(part) for part in split_values(block.value["values"])]
         except TableError:
             continue
-        for position, value in enumerate(values):
-            cells[(block.id, position)] = value
+        for position, cell in enumerate(next(table_rows).cells):
+            cells[(block.id, position)] = cell
     return cells
 
 
@@ -67,12 +90,22 @@ def _changes(older, newer, obj):
     before, after = _cells(older), _cells(newer)
     labels = {**_categories(older), **_categories(obj)}
     old_labels = _categories(older)
-    keys = list(dict.fromkeys([*after, *before]))
-    return [
-        Change(_label(key, obj, labels, old_labels), before.get(key), after.get(key))
-        for key in keys
-        if before.get(key) != after.get(key)
-    ]
+    changes = []
+    for key in dict.fromkeys([*after, *before]):
+        old, new = before.get(key), after.get(key)
+        old_value, new_value = (old.value if old else None), (new.value if new else None)
+        if old_value == new_value:
+            continue
+        changes.append(
+            Change(
+                _label(key, obj, labels, old_labels),
+                old.shown if old else None,
+                new.shown if new else None,
+                before_suppressed=bool(old and old.suppressed),
+                after_suppressed=bool(new and new.suppressed),
+            )
+        )
+    return changes
 
 
 def _published_versions(figure):

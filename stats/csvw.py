@@ -21,7 +21,6 @@ from .downloads import (
     corrections,
     csv_header,
     hxl_attribute,
-    plain_number,
 )
 from .sample import figure_title, note_with_disclaimer
 
@@ -83,13 +82,6 @@ def _text(value, language):
     return {"type": "TextualBody", "value": value, "language": language}
 
 
-def _change_text(change):
-    def number(value):
-        return "–" if value is None else plain_number(value)
-
-    return f"{change.what}: {number(change.before)} → {number(change.after)}"
-
-
 def correction_notes(log, csv_url, language, version_url=None):
     """The correction log as Web Annotations (motivation "editing"), newest first."""
     notes = []
@@ -99,7 +91,7 @@ def correction_notes(log, csv_url, language, version_url=None):
             if correction.note
             else []
         )
-        body += [_text(_change_text(change), "zxx") for change in correction.changes]
+        body += [_text(change.text(), "zxx") for change in correction.changes]
         note = {
             "type": "Annotation",
             "motivation": "editing",

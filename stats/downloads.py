@@ -24,7 +24,9 @@ from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
+from .corrections import correction_log
 from .sample import figure_title, note_with_disclaimer
+from .table import plain_number
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -33,16 +35,6 @@ def neutralise(text):
     """Text a spreadsheet will show as text, never evaluate."""
     text = "" if text is None else str(text)
     return "'" + text if text.startswith(FORMULA_START) else text
-
-
-def plain_number(value):
-    """'113166' and '80.6': the exact value without trailing zeros or exponent."""
-    if value is None:
-        return ""
-    value = Decimal(value)
-    if value == value.to_integral_value():
-        return str(value.quantize(Decimal(1)))
-    return format(value.normalize(), "f")
 
 
 def json_number(value):
@@ -86,8 +78,6 @@ def corrections(obj):
     if obj.pk is None or not obj.corrected_on:
         return []
     if "_correction_log" not in obj.__dict__:
-        from .corrections import correction_log
-
         obj.__dict__["_correction_log"] = correction_log(obj)
     return obj.__dict__["_correction_log"]
 
@@ -100,7 +90,7 @@ def corrections_json(log):
             "changes": [
                 {
                     "what": str(change.what),
-                    "before": json_number(change.before),
+                    "before": json_number(change.before),  # null when absent or suppressed
                     "after": json_number(change.after),
                 }
                 for change in correction.changes
@@ -112,18 +102,11 @@ def corrections_json(log):
     ]
 
 
-def _number_text(value):
-    return "–" if value is None else plain_number(value)
-
-
 def corrections_text(log):
     """The log in one cell: '2024-01-05: <note> (value: 113166 → 113266); 2023-…'."""
     entries = []
     for correction in log:
-        changes = ", ".join(
-            f"{change.what}: {_number_text(change.before)} → {_number_text(change.after)}"
-            for change in correction.changes
-        )
+        changes = ", ".join(change.text() for change in correction.changes)
         text = f"{correction.date.isoformat()}: {correction.note}".rstrip()
         entries.append(f"{text} ({changes})" if changes else text)
     return "; ".join(entries)

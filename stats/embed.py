@@ -52,6 +52,9 @@ IFRAME_EXTRA_HEIGHT = 230
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _VIEWBOX = re.compile(r'viewBox="0 0 [\d.]+ ([\d.]+)"')
 
+# The SVG file's own policy (django-csp keeps a header already set): no script, nothing fetched,
+# the drawing's inline presentation attributes only; `sandbox` in case a browser renders it as a page.
+SVG_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox"
 # Other sites may frame the embed page: any origin, any scheme a browser frames pages from.
 FRAME_ANCESTORS = ["*"]
 
@@ -238,6 +241,8 @@ def chart_svg(page, request, slug):
     response = HttpResponse(content.encode("utf-8"), content_type="image/svg+xml")
     response["Content-Disposition"] = f'attachment; filename="{file_name(dataset, "svg")}"'
     response["Access-Control-Allow-Origin"] = "*"
+    # Opened directly, an SVG is a document that could run script: this one runs none and loads nothing.
+    response["Content-Security-Policy"] = SVG_POLICY
     return response
 
 

@@ -37,6 +37,16 @@ def parse_number(text):
         raise TableError(_("“%(text)s” is not a number.") % {"text": text}) from error
 
 
+def plain_number(value):
+    """'113166' and '80.6': the exact value without trailing zeros or exponent, as files write it."""
+    if value is None:
+        return ""
+    value = Decimal(value)
+    if value == value.to_integral_value():
+        return str(value.quantize(Decimal(1)))
+    return format(value.normalize(), "f")
+
+
 def split_values(text):
     """The values of one row, entered as '12; 15' (semicolons or tabs between them)."""
     text = (text or "").strip()

@@ -172,7 +172,8 @@ def download(page, request, slug, file_format, version=None):
         # Versions moved from ?version=<id> to a path of their own; old links keep working.
         version_of(obj, source, legacy)
         return HttpResponsePermanentRedirect(page.download_url(obj, file_format, legacy))
-    obj = version_of(obj, source, version) if version else adopt_source(obj, source)
+    # `is not None`: /versions/0/ is no revision, not the current file at a "permanent" address.
+    obj = version_of(obj, source, version) if version is not None else adopt_source(obj, source)
     hxl = request.GET.get("hxl") == "1"
     url = request.build_absolute_uri(page.download_url(obj, file_format, version))
     content, content_type = build_file(

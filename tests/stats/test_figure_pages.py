@@ -2,7 +2,9 @@
 suggested citation and every correction (old value → new value, note, superseded files at permanent
 addresses). Pages that show a figure link to it; the sitemap lists each one with its translations."""
 
+import csv
 import datetime
+import io
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -157,3 +159,33 @@ def test_search_finds_a_corrected_number_in_every_translation(client, figure_in_
     html = client.get("/ms/search/", {"q": "113170"}).content.decode()
     assert 'href="/ms/data/resettled/"' in html
     assert malay.label in html
+
+
+def test_the_corrections_log_never_gives_away_a_suppressed_count(client, data_page):
+    """A small count corrected from 3 to 4 stays '*' in the log, on the page and in every file."""
+    dataset = DatasetFactory(
+        slug="origins",
+        unit="people",
+        display="table",
+        suppression_threshold=5,
+        series=series("Female", "Male"),
+        rows=rows(("Myanmar", "1,208; 1,310"), ("Sri Lanka", "3; 41"), ("Other", "52; 60")),
+    )
+    dataset.save_revision().publish()
+    corrected = [dict(row) for row in dataset.rows.raw_data]
+    corrected[1]["value"] = {"category": "Sri Lanka", "values": "4; 41"}
+    corrected[0]["value"] = {"category": "Myanmar", "values": "1,209; 1,310"}
+    publish_correction(dataset, "Recount.", datetime.date(2026, 11, 2), rows=corrected)
+
+    html = client.get("/en/data/origins/").content.decode()
+    entries, document = corrections_log(html)
+    (entry,) = entries
+    assert "Myanmar, Female 1,208 1,209" in entry and "Sri Lanka, Female * *" in entry
+    downloads = {
+        name: client.get(f"/en/data/origins/{name}/").content.decode("utf-8-sig") for name in ("csv", "json")
+    }
+    log = json.loads(downloads["json"])["corrections"][0]["changes"]
+    assert {"what": "Sri Lanka, Female", "before": None, "after": None} in log
+    csv_log = {row["corrections"] for row in csv.DictReader(io.StringIO(downloads["csv"]))}
+    assert csv_log == {"2026-11-02: Recount. (Myanmar, Female: 1208 → 1209, Sri Lanka, Female: * → *)"}
+    assert not re.search(r"\b[34]\b", entry.replace("2026", "")), entry
