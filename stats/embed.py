@@ -271,7 +271,7 @@ def chart_embed(page, request, slug):
             "title": figure_title(dataset),
             "sample_disclaimer": sample_disclaimer() if dataset.sample else "",
             "chart": chart(dataset),
-            "data_url": page.get_full_url(request) + "#" + dataset.slug,
+            "data_url": page.figure_full_url(dataset, request),  # the dataset's own page: table and files
             "citation": citation(dataset, page, request),
             "suppression_note": suppression_note(dataset) if dataset.cached_table.suppressed_any else "",
         },

@@ -1,0 +1,303 @@
+"""A hostile reader against figure pages, versioned downloads, the chart SVG, the embed page and csvw.
+
+Odd slugs and version ids are 404s, never 500s or another figure's numbers; editors' text cannot
+become markup or a formula in any of them; only /embed/ may be framed; with the page cache on, an
+English correction is on every language's figure page, SVG, embed page, metadata and the pages
+showing the figure at the next request.
+"""
+
+import csv
+import datetime
+import io
+import json
+import xml.etree.ElementTree as ET
+from decimal import Decimal
+
+import html5lib
+import pytest
+from django.core.cache import cache
+
+from stats.models import Dataset
+from tests.factories.home import StandardPageFactory
+from tests.factories.stats import (
+    CountsDatasetFactory,
+    DataPageFactory,
+    DatasetFactory,
+    StatisticFactory,
+    rows,
+    series,
+)
+
+pytestmark = pytest.mark.django_db
+
+HOSTILE = '</script><script>alert(1)</script>"><svg onload=alert(2)><img src=x onerror=alert(3)>\u202eevil'
+FORMULA = '=HYPERLINK("http://evil.example/","click")'
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def publish_correction(figure, note, on, **values):
+    for name, value in values.items():
+        setattr(figure, name, value)
+    figure.correction_note, figure.corrected_on = note, on
+    figure.save_revision().publish()
+
+
+def assert_no_markup_from_text(root, allowed=()):
+    """No script, foreignObject, iframe, image or event handler attribute anywhere under `root`."""
+    forbidden = {"script", "foreignObject", "iframe", "object", "embed", "img", "image"} - set(allowed)
+    for element in root.iter():
+        tag = element.tag.rsplit("}", 1)[-1] if isinstance(element.tag, str) else ""
+        assert tag not in forbidden, tag
+        assert element.get("src") != "x", tag
+        for name in element.attrib:
+            assert not name.rsplit("}", 1)[-1].lower().startswith("on"), (tag, name)
+
+
+@pytest.fixture
+def statistic(data_page):
+    figure = StatisticFactory(slug="returns", value=Decimal("645"), label="Malaysians helped home")
+    figure.save_revision().publish()
+    return figure
+
+
+# -- odd addresses ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "returns/svg/",  # a statistic has no chart
+        "returns/embed/",
+        "nope/",
+        "nope/svg/",
+        "nope/csv/metadata/",
+        "%E2%80%AE/",
+        "returns/versions/999999999999999999/csv/",
+        "returns/versions/0/csv/",  # no revision 0: not the current file at a "permanent" address
+        "returns/versions/0/json/",
+        "returns/versions/00/json/",
+        "returns/versions/12345678901234567890/csv/",  # longer than the route allows
+        "returns/versions/-1/csv/",
+        "returns/versions/x/csv/",
+    ],
+)
+def test_odd_addresses_are_404(client, statistic, path):
+    assert client.get(f"/en/data/{path}").status_code == 404
+
+
+@pytest.mark.parametrize("value", ["99999999999999999999", "0", "00", "-1", "x", "²", "1e3"])
+def test_odd_legacy_versions_are_404(client, statistic, value):
+    assert client.get("/en/data/returns/csv/", {"version": value}).status_code == 404
+
+
+def test_a_version_of_another_figure_or_a_draft_is_404(client, statistic):
+    other = StatisticFactory(slug="other", value=Decimal("7"))
+    other_revision = other.save_revision()
+    other_revision.publish()
+    draft = statistic.get_latest_revision_as_object()
+    draft.value, draft.correction_note = Decimal("999"), "Unreviewed."
+    draft_revision = draft.save_revision()
+    for revision in (other_revision, draft_revision):
+        for file_format in ("csv", "json"):
+            assert client.get(f"/en/data/returns/versions/{revision.pk}/{file_format}/").status_code == 404
+        assert client.get("/en/data/returns/json/", {"version": revision.pk}).status_code == 404
+    assert "999" not in client.get("/en/data/returns/").content.decode()
+
+
+@pytest.mark.parametrize("hxl", ["garbage", "", "1" * 5000, "\x00"])
+def test_hxl_garbage_is_the_plain_file(client, statistic, hxl):
+    for path in ("returns/csv/", "returns/csv/metadata/"):
+        response = client.get(f"/en/data/{path}", {"hxl": hxl})
+        assert response.status_code == 200
+
+
+def test_a_dataset_without_rows_has_a_page_chart_embed_and_files(client, data_page):
+    empty = DatasetFactory(slug="empty", rows=[], series=series("Per cent"), total_note="Nothing yet.")
+    empty.save_revision().publish()
+    for path in ("empty/", "empty/svg/", "empty/embed/", "empty/csv/", "empty/json/", "empty/csv/metadata/"):
+        assert client.get(f"/en/data/{path}").status_code == 200, path
+
+
+def test_a_translation_whose_source_is_withdrawn_or_deleted_still_renders(
+    client, translated_home, translate_now
+):
+    data_page = DataPageFactory(parent=translated_home["en"])
+    translate_now(data_page)
+    dataset = CountsDatasetFactory(slug="arrivals")
+    dataset.save_revision().publish()
+    translate_now(dataset)
+    dataset.unpublish()
+    paths = ["arrivals/", "arrivals/svg/", "arrivals/embed/", "arrivals/csv/", "arrivals/csv/metadata/"]
+    for path in paths:
+        assert client.get(f"/ms/data/{path}").status_code == 200, path
+    Dataset.objects.get(pk=dataset.pk).delete()
+    for path in paths:
+        assert client.get(f"/ms/data/{path}").status_code == 200, path
+        assert client.get(f"/en/data/{path}").status_code == 404, path
+
+
+# -- editors' text is text ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def hostile_dataset(data_page):
+    dataset = CountsDatasetFactory(
+        slug="hostile",
+        title=HOSTILE,
+        description=HOSTILE,
+        category_label=FORMULA,
+        series=series(HOSTILE, FORMULA),
+        rows=rows((HOSTILE, "3; 131"), (FORMULA, "352; 371"), ("@SUM(A1)", "1,208; 47")),
+        source_name=HOSTILE,
+        period_label=HOSTILE,
+        note=FORMULA,
+    )
+    dataset.save_revision().publish()
+    return dataset
+
+
+def test_the_chart_svg_is_an_image_not_a_document_that_runs_editors_text(client, hostile_dataset):
+    response = client.get("/en/data/hostile/svg/")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("image/svg+xml")
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    # Opened directly, an SVG is a document: its own policy runs no script and loads nothing.
+    policy = response["Content-Security-Policy"]
+    assert "default-src 'none'" in policy and "script-src" not in policy and "sandbox" in policy
+    root = ET.fromstring(response.content)  # noqa: S314  our own response; well-formed XML
+    assert_no_markup_from_text(root)
+    assert "javascript:" not in response.content.decode()
+    text = " ".join(root.itertext())
+    assert "<script>" in text  # shown as the characters the editor typed
+
+
+def test_the_embed_page_shows_editors_text_as_text(client, hostile_dataset):
+    response = client.get("/en/data/hostile/embed/")
+    assert response.status_code == 200
+    document = html5lib.parse(response.content, namespaceHTMLElements=False)
+    assert_no_markup_from_text(document.find("body"))
+    assert not document.findall(".//script")
+
+
+def test_the_figure_page_json_ld_and_metadata_keep_editors_text_inside(client, hostile_dataset):
+    response = client.get("/en/data/hostile/")
+    assert response.status_code == 200
+    document = html5lib.parse(response.content, namespaceHTMLElements=False)
+    assert_no_markup_from_text(document.find("body"), allowed={"img", "script"})
+    scripts = document.findall(".//script")
+    structured = [s for s in scripts if s.get("type") == "application/ld+json"]
+    assert structured
+    assert all(s.get("src") or s.get("type") == "application/ld+json" for s in scripts)
+    for script in structured:
+        data = json.loads(script.text)
+        assert data["name"].startswith(HOSTILE)
+    metadata = json.loads(client.get("/en/data/hostile/csv/metadata/").content)
+    assert metadata["dc:title"].startswith(HOSTILE) if isinstance(metadata["dc:title"], str) else True
+
+
+def test_no_csv_cell_is_a_formula(client, hostile_dataset):
+    for query in ({}, {"hxl": "1"}):
+        content = client.get("/en/data/hostile/csv/", query).content.decode("utf-8-sig")
+        for row in csv.reader(io.StringIO(content)):
+            for cell in row:
+                assert not cell.startswith(("=", "+", "@", "\t", "\r")), cell
+                if cell.startswith("-"):
+                    Decimal(cell)  # a negative number, not a formula
+
+
+# -- framing ---------------------------------------------------------------------------------------
+
+
+def test_only_the_embed_page_may_be_framed(client, hostile_dataset):
+    embed = client.get("/en/data/hostile/embed/")
+    assert "X-Frame-Options" not in embed
+    assert "frame-ancestors *" in embed["Content-Security-Policy"]
+    for path in ("hostile/", "", "hostile/svg/", "hostile/csv/metadata/"):
+        response = client.get(f"/en/data/{path}")
+        assert response["X-Frame-Options"] == "DENY", path
+        assert "frame-ancestors *" not in response.get("Content-Security-Policy", ""), path
+
+
+# -- the page cache after an English correction ----------------------------------------------------
+
+LANGUAGES = ["en", "ms", "zh-hans", "ta", "my", "ar"]
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The page cache switched on (it is off in other tests), starting empty."""
+    settings.PAGE_CACHE_ENABLED = True
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def figures_everywhere(translated_home, translate_now, django_capture_on_commit_callbacks):
+    """A statistic and a dataset, translated, on a page in every language and on every data page."""
+    with django_capture_on_commit_callbacks(execute=True):
+        home = translated_home["en"]
+        data_page = DataPageFactory(parent=home)
+        translate_now(data_page)
+        statistic = StatisticFactory(slug="returns", value=Decimal("645"), unit="people")
+        statistic.save_revision().publish()
+        dataset = DatasetFactory(
+            slug="shares", series=series("Per cent"), rows=rows(("Alpha", "61.5"), ("Beta", "38.5"))
+        )
+        dataset.save_revision().publish()
+        translate_now(statistic)
+        translate_now(dataset)
+        page = StandardPageFactory(
+            parent=home,
+            slug="figures-page",
+            body=[
+                ("statistic", {"statistic": statistic}),
+                ("dataset", {"dataset": dataset, "display": "default", "caption": ""}),
+            ],
+        )
+        page.save_revision().publish()
+        translate_now(page)
+    return statistic, dataset
+
+
+def _get(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response
+
+
+def test_an_english_correction_is_served_everywhere_at_once_with_the_page_cache_on(
+    client, page_cache, figures_everywhere, django_capture_on_commit_callbacks
+):
+    statistic, dataset = figures_everywhere
+    urls = []
+    for language in LANGUAGES:
+        urls += [
+            f"/{language}/data/",
+            f"/{language}/data/returns/",
+            f"/{language}/data/returns/json/",
+            f"/{language}/data/returns/csv/metadata/",
+            f"/{language}/data/shares/",
+            f"/{language}/data/shares/svg/",
+            f"/{language}/data/shares/embed/",
+            f"/{language}/data/shares/json/",
+            f"/{language}/figures-page/",
+        ]
+    for url in urls:
+        _get(client, url)
+        assert _get(client, url)["X-Page-Cache"] == "hit", url
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_correction(statistic, "One late return.", datetime.date(2026, 11, 29), value=Decimal("646"))
+        publish_correction(
+            dataset,
+            "Shares recomputed.",
+            datetime.date(2026, 11, 29),
+            rows=rows(("Alpha", "61.7"), ("Beta", "38.3")),
+        )
+    for url in urls:
+        content = _get(client, url).content.decode()
+        if "returns" in url or url.endswith("/data/") or "figures-page" in url:
+            assert "646" in content or "٦٤٦" in content or "၆၄၆" in content, url
+        if "shares" in url or url.endswith("/data/") or "figures-page" in url:
+            assert "61.7" in content or "61,7" in content or "٦١٫٧" in content or "၆၁.၇" in content, url
