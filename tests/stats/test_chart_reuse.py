@@ -137,7 +137,7 @@ def test_the_embed_page_is_the_chart_and_citation_in_the_readers_language(client
     cite = re.search(r"<cite[^>]*>(.*?)</cite>", html.unescape(page), re.S).group(1)
     assert cite.startswith("IOM Malaysia.") and "بلدان إعادة التوطين" in cite  # the citation, in Arabic
     assert "http://testserver/ar/data/" in cite
-    assert 'href="http://testserver/ar/data/#resettlement"' in page
+    assert 'href="http://testserver/ar/data/resettlement/"' in page  # the dataset's own page
     assert "site-header" not in page and "<script" not in page and "style=" not in page
     english = client.get("/en/data/resettlement/embed/").content.decode()
     assert '<html lang="en" dir="ltr">' in english and "Countries of resettlement" in english

@@ -26,12 +26,13 @@ class Command(BaseCommand):
 
     def handle(self, *args, base_url, **options):
         from news.models import NewsStoryPage
-        from stats.models import Statistic
+        from stats.models import Dataset, Statistic
 
         story = NewsStoryPage.objects.filter(
             locale__language_code="en", slug="ethical-recruitment-training-for-smes"
         ).first()
         statistic = Statistic.objects.filter(locale__language_code="en").order_by("pk").first()
+        dataset = Dataset.objects.filter(locale__language_code="en", unit="percent").order_by("pk").first()
         malay_story = story.get_translation(Locale.objects.get(language_code="ms"))
         story_edit = reverse("wagtailadmin_pages:edit", args=[story.pk])
         screens = [
@@ -40,6 +41,11 @@ class Command(BaseCommand):
             ("story-event-schedule", story_edit, "[data-contentpath='body']"),
             ("story-settings", story_edit + "#tab-settings", None),
             ("statistic-edit", reverse("wagtailsnippets_stats_statistic:edit", args=[statistic.pk]), None),
+            (
+                "dataset-edit",
+                reverse("wagtailsnippets_stats_dataset:edit", args=[dataset.pk]),
+                "[data-contentpath='total_note']",
+            ),
             # A synced translation opens in wagtail-localize's translation editor.
             ("translate-story", reverse("wagtailadmin_pages:edit", args=[malay_story.pk]), None),
         ]
