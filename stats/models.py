@@ -238,6 +238,28 @@ def pages_embedding(obj):
     return list(Page.objects.filter(pk__in=page_ids).select_related("locale").order_by("title", "pk"))
 
 
+def provenance_panels():
+    """The panels statistics and datasets share, after their own: when, source, notes, publishing."""
+    return [
+        MultiFieldPanel(
+            [
+                FieldPanel("as_of"),
+                FieldPanel("period_label"),
+                FieldPanel("provisional"),
+                FieldPanel("sample"),
+            ],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("source_name"), FieldPanel("source_url"), FieldPanel("licence")],
+            heading=_("Source and licence"),
+        ),
+        FieldPanel("note"),
+        FieldPanel("correction_note"),
+        PublishingPanel(),
+    ]
+
+
 # Wagtail indexes these for the site search in each object's language (home/search.py, stats/search.py).
 _COMMON_SEARCH_FIELDS = [
     index.SearchField("period_label"),
@@ -285,22 +307,7 @@ class Statistic(index.Indexed, PublishedFigure):
         FieldPanel("value"),
         FieldPanel("unit"),
         FieldPanel("slug"),
-        MultiFieldPanel(
-            [
-                FieldPanel("as_of"),
-                FieldPanel("period_label"),
-                FieldPanel("provisional"),
-                FieldPanel("sample"),
-            ],
-            heading=_("When"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("source_name"), FieldPanel("source_url"), FieldPanel("licence")],
-            heading=_("Source and licence"),
-        ),
-        FieldPanel("note"),
-        FieldPanel("correction_note"),
-        PublishingPanel(),
+        *provenance_panels(),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -439,22 +446,7 @@ class Dataset(index.Indexed, PublishedFigure):
             ],
             heading=_("Units and display"),
         ),
-        MultiFieldPanel(
-            [
-                FieldPanel("as_of"),
-                FieldPanel("period_label"),
-                FieldPanel("provisional"),
-                FieldPanel("sample"),
-            ],
-            heading=_("When"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("source_name"), FieldPanel("source_url"), FieldPanel("licence")],
-            heading=_("Source and licence"),
-        ),
-        FieldPanel("note"),
-        FieldPanel("correction_note"),
-        PublishingPanel(),
+        *provenance_panels(),
     ]
 
     translatable_fields = [
