@@ -9,8 +9,11 @@ but nobody approved would be in the row.
 
 Here such a write keeps the row as it was (live, with its reviewed content)
 and leaves the synced content to the draft revision wagtail-localize saves
-next, for the workflow to approve. Wagtail's own unpublish saves with
-`update_fields`, so it is not affected.
+next, for the workflow to approve. Wagtail's own unpublish (the admin's
+"Unpublish", scheduled expiry) also saves the whole row with `live = False`,
+but it clears `live_revision`, which a sync never does (it writes into the row
+it read, and every live figure has a live revision: migration stats/0003), so
+an unpublish goes through.
 """
 
 from django.conf import settings
@@ -28,6 +31,8 @@ def keep_live_row(sender, instance, update_fields=None, raw=False, **kwargs):
         return
     if instance.locale.language_code == settings.LANGUAGE_CODE:
         return
+    if instance.live_revision_id is None:
+        return  # Wagtail's UnpublishAction: a person took the translation offline on purpose
     live_row = sender.objects.filter(pk=instance.pk, live=True).first()
     if live_row is None:
         return  # a draft translation: nothing live to keep

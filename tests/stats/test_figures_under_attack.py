@@ -17,7 +17,7 @@ import html5lib
 import pytest
 from django.core.cache import cache
 
-from stats.models import Dataset
+from stats.models import Dataset, Statistic
 from tests.factories.home import StandardPageFactory
 from tests.factories.stats import (
     CountsDatasetFactory,
@@ -301,3 +301,38 @@ def test_an_english_correction_is_served_everywhere_at_once_with_the_page_cache_
             assert "646" in content or "٦٤٦" in content or "၆၄၆" in content, url
         if "shares" in url or url.endswith("/data/") or "figures-page" in url:
             assert "61.7" in content or "61,7" in content or "٦١٫٧" in content or "၆၁.၇" in content, url
+
+
+# -- unpublishing a translation ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def translated_statistic(translated_home, translate_now):
+    data_page = DataPageFactory(parent=translated_home["en"])
+    translate_now(data_page)
+    statistic = StatisticFactory(slug="returns", value=Decimal("645"), label="Malaysians helped home")
+    statistic.save_revision().publish()
+    translate_now(statistic)
+    malay = Statistic.objects.get(translation_key=statistic.translation_key, locale__language_code="ms")
+    malay.label = "rakyat Malaysia dibantu pulang"
+    malay.save_revision().publish()
+    return statistic, malay
+
+
+def test_unpublishing_a_translation_takes_it_offline(client, translated_statistic):
+    """Keeping live translations live through a sync must not make them impossible to unpublish."""
+    _statistic, malay = translated_statistic
+    assert "rakyat Malaysia" in client.get("/ms/data/returns/").content.decode()
+    malay.unpublish()
+    malay.refresh_from_db()
+    assert not malay.live
+    assert "rakyat Malaysia" not in client.get("/ms/data/returns/").content.decode()  # English fallback
+
+
+def test_the_admin_unpublish_of_a_translation_takes_it_offline(client, translated_statistic, admin_user):
+    _statistic, malay = translated_statistic
+    client.force_login(admin_user)
+    response = client.post(f"/admin/snippets/stats/statistic/unpublish/{malay.pk}/")
+    assert response.status_code == 302
+    malay.refresh_from_db()
+    assert not malay.live
