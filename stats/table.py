@@ -206,14 +206,15 @@ def _bridge_cells(rows):
     }
     cells = [(i, j, cell) for i, row in enumerate(rows) for j, cell in enumerate(row.cells)]
     edges = [(row_node[i], col_node[j]) for i, j, cell in cells if cell.suppressed]
+    adjacency = _adjacency(edges)
+    bridges = _bridges(adjacency)  # once, in linear time: a table of hundreds of '*' stays fast
     for index, (a, b) in enumerate(edges):
         if a == b:
             continue  # both ends free: a one-cell table has no total to subtract from
-        others = [edge for k, edge in enumerate(edges) if k != index]
-        side = _reachable(a, others)
-        if b in side:
+        if index not in bridges:
             continue  # on a cycle: the totals leave it open
-        other_side = _reachable(b, others)
+        side = _reachable(a, adjacency, skip=index)
+        other_side = _reachable(b, adjacency, skip=index)
         yield [
             cell
             for i, j, cell in cells
@@ -223,15 +224,57 @@ def _bridge_cells(rows):
         ]
 
 
-def _reachable(start, edges):
+def _adjacency(edges):
+    """{node: [(neighbour, edge index)]} of the graph whose edges are `edges`."""
+    adjacency = {}
+    for index, (a, b) in enumerate(edges):
+        adjacency.setdefault(a, []).append((b, index))
+        adjacency.setdefault(b, []).append((a, index))
+    return adjacency
+
+
+def _bridges(adjacency):
+    """Indexes of the edges on no cycle (Tarjan's bridge-finding, without recursion).
+
+    An edge is skipped as its own way back by index, not by node, so two edges
+    joining the same nodes (one-cell rows meet in the free node) are a cycle.
+    """
+    order, low, bridges = {}, {}, set()
+    for root in adjacency:
+        if root in order:
+            continue
+        order[root] = low[root] = len(order)
+        stack = [(root, None, iter(adjacency[root]))]
+        while stack:
+            node, via, neighbours = stack[-1]
+            for there, index in neighbours:
+                if index == via:
+                    continue
+                if there in order:
+                    low[node] = min(low[node], order[there])
+                else:
+                    order[there] = low[there] = len(order)
+                    stack.append((there, index, iter(adjacency[there])))
+                    break
+            else:
+                stack.pop()
+                if stack:
+                    parent = stack[-1][0]
+                    low[parent] = min(low[parent], low[node])
+                    if low[node] > order[parent]:
+                        bridges.add(via)
+    return bridges
+
+
+def _reachable(start, adjacency, skip=None):
+    """The nodes reachable from `start` without the edge numbered `skip`."""
     seen, todo = {start}, [start]
     while todo:
         node = todo.pop()
-        for a, b in edges:
-            for here, there in ((a, b), (b, a)):
-                if here == node and there not in seen:
-                    seen.add(there)
-                    todo.append(there)
+        for there, index in adjacency.get(node, ()):
+            if index != skip and there not in seen:
+                seen.add(there)
+                todo.append(there)
     return seen
 
 
