@@ -369,3 +369,26 @@ def test_secondary_suppression_of_a_large_table_takes_moments_not_minutes():
     lines = [row.cells for row in table.rows] + [[row.cells[j] for row in table.rows] for j in range(10)]
     assert all(sum(cell.suppressed for cell in line) != 1 for line in lines)
     assert all(cell.suppressed for row in table.rows for cell in row.cells if 0 < cell.value < 5)
+
+
+# -- drafts stay drafts -----------------------------------------------------------------------------
+
+
+def test_a_draft_correction_and_a_never_published_figure_are_nowhere(client, statistic):
+    draft = statistic.get_latest_revision_as_object()
+    draft.value, draft.correction_note = Decimal("987654"), "Unreviewed zebra note."
+    draft.corrected_on = datetime.date(2026, 11, 29)
+    draft.save_revision()
+    secret = StatisticFactory(slug="embargoed", label="embargoed quokkas", value=Decimal("4242"), live=False)
+    secret.save_revision()
+    assert "/data/returns/" in client.get("/en/search/", {"q": "645"}).content.decode()  # search works
+    for query in ("987654", "987,654", "zebra", "quokkas", "4242"):
+        html = client.get("/en/search/", {"q": query}).content.decode()
+        assert "/data/returns/" not in html and "/data/embargoed/" not in html, query
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert "/en/data/returns/" in sitemap and "embargoed" not in sitemap
+    for path in ("returns/", "returns/csv/", "returns/json/", "returns/csv/metadata/", ""):
+        html = client.get(f"/en/data/{path}").content.decode()
+        assert "987" not in html and "zebra" not in html and "embargoed" not in html, path
+    for path in ("embargoed/", "embargoed/csv/", "embargoed/csv/metadata/"):
+        assert client.get(f"/en/data/{path}").status_code == 404
