@@ -42,8 +42,18 @@ def data_page_for(request):
     return _request_cache(request, f"data_page:{language}", build)
 
 
+# Bidirectional embeddings, overrides and isolates: typed in a title, an unclosed one would run on
+# through the rest of the citation and show its address and date reversed.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def isolated(text):
+    """`text` between FSI and PDI when it has bidi controls: PDI closes whatever they opened."""
+    return f"\u2068{text}\u2069" if _BIDI_CONTROLS.intersection(str(text)) else text
+
+
 def citation(obj, data_page, request):
-    title = figure_title(obj)  # "<title> (sample data)" for invented numbers (stats/sample.py)
+    title = isolated(figure_title(obj))  # "<title> (sample data)" for invented numbers (stats/sample.py)
     return _("%(organisation)s. “%(title)s”. As of %(as_of)s. %(url)s. Accessed %(today)s.") % {
         "organisation": data_page.organisation,
         "title": title,

@@ -392,3 +392,14 @@ def test_a_draft_correction_and_a_never_published_figure_are_nowhere(client, sta
         assert "987" not in html and "zebra" not in html and "embargoed" not in html, path
     for path in ("embargoed/", "embargoed/csv/", "embargoed/csv/metadata/"):
         assert client.get(f"/en/data/{path}").status_code == 404
+
+
+def test_a_right_to_left_override_in_a_title_stops_before_the_citations_address(client, hostile_dataset):
+    """U+202E in a title would show the rest of the citation, its address and date, reversed."""
+    content = client.get("/en/data/hostile/csv/").content.decode("utf-8-sig")
+    header, first, *_rest = list(csv.reader(io.StringIO(content)))
+    cited = first[header.index("suggested_citation")]
+    assert "\u2068" + HOSTILE in cited and cited.index("\u2069") > cited.index("\u202e")
+    assert "http://testserver/en/data/hostile/" in cited.split("\u2069", 1)[1]
+    html = client.get("/en/data/hostile/").content.decode()
+    assert "\u2068" + HOSTILE.replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;") in html
