@@ -108,10 +108,21 @@ def _changes(older, newer, obj):
     return changes
 
 
+def _as_published(figure, revision):
+    """The figure as `revision` had it, to read only.
+
+    Like `with_content_json`, without checking that each foreign key of the
+    old content still exists (a query per version): a version is never saved.
+    """
+    version = type(figure).from_serializable_data(revision.content, check_fks=False)
+    version.pk, version.translation_key, version.locale = figure.pk, figure.translation_key, figure.locale
+    return version
+
+
 def _published_versions(figure):
     """[(revision, figure as published then)] oldest first."""
     revisions = figure.published_revisions().order_by("created_at", "pk")
-    return [(revision, figure.with_content_json(revision.content)) for revision in revisions]
+    return [(revision, _as_published(figure, revision)) for revision in revisions]
 
 
 def _translated_notes(obj, source):
@@ -127,7 +138,21 @@ def _translated_notes(obj, source):
 
 
 def correction_log(obj):
-    """The corrections of `obj` (or of its source, for a translation), newest first."""
+    """The corrections of `obj` (or of its source, for a translation), newest first; read once per object.
+
+    Every changed value sets `corrected_on` (and translations show the
+    source's), so a figure without one was never corrected and costs no query:
+    the data page, which builds every file to show its size, costs the same
+    however many figures it lists.
+    """
+    if obj.pk is None or not obj.corrected_on:
+        return []
+    if "_correction_log" not in obj.__dict__:
+        obj.__dict__["_correction_log"] = _build_log(obj)
+    return obj.__dict__["_correction_log"]
+
+
+def _build_log(obj):
     source = getattr(obj, "source_copy", None) or obj
     versions = _published_versions(source)
     translated_notes = _translated_notes(obj, source)

@@ -16,9 +16,9 @@ import json
 
 from django.http import HttpResponse
 
+from .corrections import correction_log
 from .downloads import (
     COMPANION_HEADER,
-    corrections,
     csv_header,
     hxl_attribute,
 )
@@ -112,7 +112,7 @@ def _date(value):
 
 def metadata(obj, csv_url, citation="", hxl=False, log=None, version_url=None):
     """The csvw metadata document (a dict) describing the CSV at `csv_url`."""
-    log = corrections(obj) if log is None else log
+    log = correction_log(obj) if log is None else log
     language = obj.locale.language_code
     document = {
         "@context": ["http://www.w3.org/ns/csvw", {"@language": language}],

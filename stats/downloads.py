@@ -67,21 +67,6 @@ def suppression_note(obj):
     }
 
 
-def corrections(obj):
-    """The figure's correction log, newest first (stats/corrections.py), read once per object.
-
-    A figure whose value never changed has no `corrected_on` (it is set with
-    every changed value, and synchronised to translations), so its log is empty
-    without a query: the data page, which builds every file to show its size,
-    then costs the same however many figures it lists.
-    """
-    if obj.pk is None or not obj.corrected_on:
-        return []
-    if "_correction_log" not in obj.__dict__:
-        obj.__dict__["_correction_log"] = correction_log(obj)
-    return obj.__dict__["_correction_log"]
-
-
 def corrections_json(log):
     return [
         {
@@ -114,7 +99,7 @@ def corrections_text(log):
 
 def provenance(obj, citation="", log=None):
     """Where the figure comes from and how to reuse it: what every download carries."""
-    log = corrections(obj) if log is None else log
+    log = correction_log(obj) if log is None else log
     return {
         "title": figure_title(obj),
         "source": {"name": obj.source_name, "url": obj.source_url},
@@ -197,7 +182,7 @@ def data_hxl(obj):
 
 
 def dataset_csv(dataset, hxl=False, citation="", log=None):
-    log = corrections(dataset) if log is None else log
+    log = correction_log(dataset) if log is None else log
     table = dataset.table()
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
@@ -212,7 +197,7 @@ def dataset_csv(dataset, hxl=False, citation="", log=None):
 
 
 def statistic_csv(statistic, hxl=False, citation="", log=None):
-    log = corrections(statistic) if log is None else log
+    log = correction_log(statistic) if log is None else log
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(csv_header(statistic))
@@ -244,7 +229,7 @@ def _common_json(obj, url, citation, log):
 
 
 def dataset_json(dataset, url="", citation="", log=None):
-    log = corrections(dataset) if log is None else log
+    log = correction_log(dataset) if log is None else log
     table = dataset.table()
     data = {"type": "dataset"}
     data.update(_common_json(dataset, url, citation, log))
@@ -271,7 +256,7 @@ def dataset_json(dataset, url="", citation="", log=None):
 
 
 def statistic_json(statistic, url="", citation="", log=None):
-    log = corrections(statistic) if log is None else log
+    log = correction_log(statistic) if log is None else log
     data = {"type": "statistic"}
     data.update(_common_json(statistic, url, citation, log))
     data.update({"label": statistic.label, "value": json_number(statistic.value)})

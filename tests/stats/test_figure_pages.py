@@ -189,3 +189,23 @@ def test_the_corrections_log_never_gives_away_a_suppressed_count(client, data_pa
     csv_log = {row["corrections"] for row in csv.DictReader(io.StringIO(downloads["csv"]))}
     assert csv_log == {"2026-11-02: Recount. (Myanmar, Female: 1208 → 1209, Sri Lanka, Female: * → *)"}
     assert not re.search(r"\b[34]\b", entry.replace("2026", "")), entry
+
+
+def test_the_figure_page_costs_the_same_queries_however_many_corrections(client, data_page):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries(url):
+        client.get(url)  # warm the site and content-type caches
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    once = StatisticFactory(slug="once", value=Decimal("10"))
+    once.save_revision().publish()
+    publish_correction(once, "Fixed.", datetime.date(2026, 1, 1), value=Decimal("11"))
+    often = StatisticFactory(slug="often", value=Decimal("10"))
+    often.save_revision().publish()
+    for step in range(1, 7):
+        publish_correction(often, f"Fix {step}.", datetime.date(2026, 1, step), value=Decimal(10 + step))
+    assert queries("/en/data/often/") == queries("/en/data/once/")
