@@ -403,3 +403,16 @@ def test_a_right_to_left_override_in_a_title_stops_before_the_citations_address(
     assert "http://testserver/en/data/hostile/" in cited.split("\u2069", 1)[1]
     html = client.get("/en/data/hostile/").content.decode()
     assert "\u2068" + HOSTILE.replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;") in html
+
+
+def test_an_unpublished_translation_is_gone_from_the_cached_pages_at_once(
+    client, page_cache, translated_statistic, django_capture_on_commit_callbacks
+):
+    _statistic, malay = translated_statistic
+    for url in ("/ms/data/returns/", "/ms/data/"):
+        _get(client, url)
+        assert "rakyat Malaysia" in _get(client, url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        malay.unpublish()
+    for url in ("/ms/data/returns/", "/ms/data/"):
+        assert "rakyat Malaysia" not in _get(client, url).content.decode(), url
