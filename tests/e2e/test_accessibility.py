@@ -22,6 +22,8 @@ PAGE_TYPES = {
     "campaign": "dari-dapur/",
     "recipe": "dari-dapur/afghan-bolani/",
     "data page": "data/",
+    "figure page (a dataset and its corrections)": "data/countries-of-resettlement-q2-2023/",
+    "chart embed page": "data/countries-of-resettlement-q2-2023/embed/",
     "search results": "search/?q=migrant",
     "not found": "no-such-page/",
 }
