@@ -108,7 +108,7 @@ def _changes(older, newer, obj):
     return changes
 
 
-def _as_published(figure, revision):
+def as_published(figure, revision):
     """The figure as `revision` had it, to read only.
 
     Like `with_content_json`, without checking that each foreign key of the
@@ -116,13 +116,14 @@ def _as_published(figure, revision):
     """
     version = type(figure).from_serializable_data(revision.content, check_fks=False)
     version.pk, version.translation_key, version.locale = figure.pk, figure.translation_key, figure.locale
+    version.version_of = figure  # the live figure whose published versions it belongs with
     return version
 
 
 def _published_versions(figure):
     """[(revision, figure as published then)] oldest first."""
     revisions = figure.published_revisions().order_by("created_at", "pk")
-    return [(revision, _as_published(figure, revision)) for revision in revisions]
+    return [(revision, as_published(figure, revision)) for revision in revisions]
 
 
 def _translated_notes(obj, source):
@@ -177,3 +178,42 @@ def _build_log(obj):
         )
     log.reverse()
     return log
+
+
+def _live_figure(obj):
+    """The live default-language figure whose published versions `obj` is one of (or shows)."""
+    source = getattr(obj, "source_copy", None) or obj
+    return getattr(source, "version_of", None) or source
+
+
+def hidden_in_any_version(dataset):
+    """{(row block id, series position)} that some published version of the dataset hides.
+
+    Each version is suppressed on its own, so a correction can move the hidden
+    cells: a cell one version shows and another hides could then be worked out
+    by setting the two versions side by side. Every version (the current one,
+    each superseded one, their translations) hides all these cells, computed to
+    a fixed point since hiding more may need further cells hidden. A dataset
+    never corrected has one set of numbers and needs none of this (no query).
+    """
+    figure = _live_figure(dataset)
+    if not dataset.suppresses or figure.pk is None or not figure.corrected_on:
+        return frozenset()
+    if "_hidden_in_any_version" not in figure.__dict__:
+        versions = [version for _revision, version in _published_versions(figure)] + [figure]
+        hidden = frozenset()
+        while True:
+            found = set(hidden)
+            for version in versions:
+                table_rows = version.build_table(hidden).rows
+                for (block_id, _category, _values), row in zip(
+                    version.parsed_rows(), table_rows, strict=True
+                ):
+                    found.update(
+                        (block_id, column) for column, cell in enumerate(row.cells) if cell.suppressed
+                    )
+            if found == hidden:
+                break
+            hidden = frozenset(found)
+        figure.__dict__["_hidden_in_any_version"] = hidden
+    return figure.__dict__["_hidden_in_any_version"]

@@ -12,10 +12,6 @@ its name, its title (the header cell exactly), and its datatype, `number` for
 values, with `*` (a suppressed small count) read as null.
 """
 
-import json
-
-from django.http import HttpResponse
-
 from .corrections import correction_log
 from .downloads import (
     COMPANION_HEADER,
@@ -47,9 +43,7 @@ def describedby_link(page, request, obj, hxl=False):
 
 
 def _data_columns(obj, header):
-    from .models import Dataset
-
-    if not isinstance(obj, Dataset):
+    if not obj.is_dataset:
         return [
             {"name": "label", "titles": header[0], "datatype": "string"},
             {"name": "value", "titles": header[1], "datatype": "number"},
@@ -166,27 +160,3 @@ def metadata(obj, csv_url, citation="", hxl=False, log=None, version_url=None):
     }
     document["tableSchema"] = {"columns": columns(obj)}
     return document
-
-
-def metadata_response(page, request, slug):
-    """The csvw metadata of the figure's current CSV in the page's language; 404 when unknown."""
-    from django.http import Http404
-
-    from .views import _find, citation
-
-    obj = _find(page, slug)
-    if obj is None:
-        raise Http404
-    hxl = request.GET.get("hxl") == "1"
-    csv_url = request.build_absolute_uri(page.download_url(obj, "csv")) + ("?hxl=1" if hxl else "")
-
-    def version_url(version):
-        return request.build_absolute_uri(page.download_url(obj, "csv", version))
-
-    document = metadata(obj, csv_url, citation(obj, page, request), hxl=hxl, version_url=version_url)
-    response = HttpResponse(
-        json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"),
-        content_type=f"{CONTENT_TYPE}; charset=utf-8",
-    )
-    response["Access-Control-Allow-Origin"] = "*"
-    return response

@@ -158,9 +158,7 @@ def _companion_cells(obj, citation, log, extra_note=""):
 
 def data_header(obj):
     """The CSV's own columns before the companion ones: category and series, or label and value."""
-    from .models import Dataset
-
-    if isinstance(obj, Dataset):
+    if obj.is_dataset:
         return [obj.category_label, *obj.table().series]
     return ["label", "value"]
 
@@ -171,9 +169,7 @@ def csv_header(obj):
 
 
 def data_hxl(obj):
-    from .models import Dataset
-
-    if isinstance(obj, Dataset):
+    if obj.is_dataset:
         return [
             "#category",
             *[f"#indicator+num+{hxl_attribute(name, i)}" for i, name in enumerate(obj.table().series)],
@@ -265,9 +261,7 @@ def statistic_json(statistic, url="", citation="", log=None):
 
 def build_file(obj, file_format, hxl=False, url="", citation="", log=None):
     """(content, content type) for a download; `log` (the correction log) is read when not given."""
-    from .models import Dataset
-
-    is_dataset = isinstance(obj, Dataset)
+    is_dataset = obj.is_dataset
     if file_format == "csv":
         build = dataset_csv if is_dataset else statistic_csv
         return build(obj, hxl, citation, log), "text/csv; charset=utf-8"

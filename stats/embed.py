@@ -30,7 +30,6 @@ from django.utils.translation import gettext as _
 from .charts import INK, WIDTH, render_chart
 from .downloads import file_name, suppression_note
 from .formatting import format_date
-from .models import Dataset
 from .sample import figure_title, sample_disclaimer
 from .views import _find, citation
 
@@ -67,7 +66,7 @@ def chart_kind(dataset):
 def find_dataset(page, slug):
     """The live dataset for `slug` in the page's language (else the default language's), or 404."""
     obj = _find(page, slug)
-    if not isinstance(obj, Dataset):
+    if obj is None or not obj.is_dataset:
         raise Http404
     return obj
 

@@ -12,7 +12,6 @@ from django.utils import translation
 
 from .corrections import correction_log
 from .language_neutral import adopt_source
-from .models import Dataset
 from .sample import figure_title
 from .structured_data import dataset_structured_data
 from .views import citation, downloads, find_with_source
@@ -42,7 +41,7 @@ def figure_page(page, request, slug):
         raise Http404
     obj = adopt_source(*found)
     links = downloads(obj, page, request)
-    is_dataset = isinstance(obj, Dataset)
+    is_dataset = obj.is_dataset
     reader_language = translation.get_language() or settings.LANGUAGE_CODE
     context = {
         "figure": obj,

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks as wagtail_blocks
@@ -28,11 +29,17 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from . import blocks as figure_blocks
 from .blocks import DataRowBlock
+from .corrections import hidden_in_any_version
+from .embed import chart_embed, chart_svg
+from .figure_page import figure_page
 from .formatting import format_date, format_number
 from .forms import DatasetForm, StatisticForm
 from .language_neutral import in_source_language
+from .search import figure_results, language_of, number_forms
 from .table import build_table, parse_number, percentage_total_error, percentage_totals_off, split_values
+from .views import csv_metadata, data_page_context, download
 
 UNIT_CHOICES = [
     ("count", _("count")),
@@ -86,6 +93,7 @@ class PublishedFigure(
     pages that show it.
     """
 
+    is_dataset = False  # what readers get: a single number or a table of them (downloads, charts)
     # The StreamField block that shows this kind of snippet, and its chooser's name.
     preview_block_class = ""
     preview_block_field = ""
@@ -170,9 +178,7 @@ class PublishedFigure(
         return "stats/previews/block.html"
 
     def get_preview_context(self, request, mode_name):
-        from . import blocks as stats_blocks
-
-        block = getattr(stats_blocks, self.preview_block_class)()
+        block = getattr(figure_blocks, self.preview_block_class)()
         value = block.to_python({})
         value[self.preview_block_field] = self  # the edited, possibly unsaved, snippet itself
         return {
@@ -332,8 +338,6 @@ class Statistic(index.Indexed, PublishedFigure):
 
     def search_numbers(self):
         """The value as readers type it in this statistic's language, for the search index."""
-        from .search import language_of, number_forms
-
         source = getattr(self, "source_copy", None) or self._live_source()
         return number_forms(source.value, source.unit, language_of(self))
 
@@ -352,9 +356,7 @@ class Statistic(index.Indexed, PublishedFigure):
 
     @classmethod
     def search_results(cls, objects, request):
-        from .search import figure_results
-
-        return figure_results(objects, request)
+        return figure_results(objects, request, DataPage.for_request(request))
 
     def table(self):
         """The statistic as a one-row table, for downloads."""
@@ -364,6 +366,7 @@ class Statistic(index.Indexed, PublishedFigure):
 class Dataset(index.Indexed, PublishedFigure):
     """Categories (rows) and one or more named series of values, e.g. gender by age group."""
 
+    is_dataset = True
     preview_block_class = "DatasetBlock"
     preview_block_field = "dataset"
 
@@ -482,19 +485,21 @@ class Dataset(index.Indexed, PublishedFigure):
 
     @classmethod
     def search_results(cls, objects, request):
-        from .search import figure_results
-
-        return figure_results(objects, request)
+        return figure_results(objects, request, DataPage.for_request(request))
 
     def raw_rows(self):
         """(category, [Decimal]) for every row; rows that do not parse are skipped."""
+        return [(category, values) for _block_id, category, values in self.parsed_rows()]
+
+    def parsed_rows(self):
+        """(row block id, category, [Decimal]) for every row that parses, in order."""
         rows = []
         for block in self.rows:
             try:
                 values = [parse_number(part) for part in split_values(block.value["values"])]
             except ValueError:
                 continue
-            rows.append((in_source_language(block.value["category"], block.id, self), values))
+            rows.append((block.id, in_source_language(block.value["category"], block.id, self), values))
         return rows
 
     def numbers(self):
@@ -512,8 +517,23 @@ class Dataset(index.Indexed, PublishedFigure):
         return self.table()
 
     def table(self):
+        """The table readers see: what any published version hides, this one hides too (docs/stats.md)."""
+        return self.build_table(hidden_in_any_version(self))
+
+    def build_table(self, also_hidden=frozenset()):
+        """This version's table, hiding besides its own small counts the cells `also_hidden` names.
+
+        `also_hidden` holds (row block id, series position) pairs; rows keep their
+        block ids across versions and translations, so the pairs name the same cells.
+        """
+        parsed = self.parsed_rows()
+        positions = {block_id: index for index, (block_id, _category, _values) in enumerate(parsed)}
         return build_table(
-            self.series_names, self.raw_rows(), threshold=self.suppression_threshold, suppress=self.suppresses
+            self.series_names,
+            [(category, values) for _block_id, category, values in parsed],
+            threshold=self.suppression_threshold,
+            suppress=self.suppresses,
+            also_hidden={(positions[row], column) for row, column in also_hidden if row in positions},
         )
 
     def sum_warnings(self):
@@ -572,49 +592,55 @@ class DataPage(RoutablePageMixin, Page):
     def summary_text(self):
         return self.search_description or self.introduction
 
+    @property
+    def figure_models(self):
+        """The snippets this page lists, by the heading of their section."""
+        return {"statistics": Statistic, "datasets": Dataset}
+
+    @classmethod
+    def for_request(cls, request):
+        """The live data page in the reader's language (else the default language's), once per request."""
+        language = translation.get_language() or settings.LANGUAGE_CODE
+        cache = request.__dict__.setdefault("_data_pages", {}) if request is not None else {}
+        if language not in cache:
+            pages = {
+                page.locale.language_code: page
+                for page in cls.objects.live()
+                .select_related("locale")
+                .filter(locale__language_code__in={language, settings.LANGUAGE_CODE})
+            }
+            cache[language] = pages.get(language) or pages.get(settings.LANGUAGE_CODE)
+        return cache[language]
+
     @path("")
     def index_route(self, request):
-        from .views import data_page_context
-
         return self.render(request, context_overrides=data_page_context(self, request))
 
     @re_path(r"^(?P<slug>[-\w]+)/$")
     def figure_route(self, request, slug):
-        from .figure_page import figure_page
-
         return figure_page(self, request, slug)
 
     @re_path(r"^(?P<slug>[-\w]+)/(?P<file_format>csv|json)/$")
     def download_route(self, request, slug, file_format):
-        from .views import download
-
         return download(self, request, slug, file_format)
 
     @re_path(r"^(?P<slug>[-\w]+)/csv/metadata/$")
     def csv_metadata_route(self, request, slug):
         """W3C "CSV on the Web" metadata of the CSV (``?hxl=1``: of the HXL variant); stats/csvw.py."""
-        from .csvw import metadata_response
-
-        return metadata_response(self, request, slug)
+        return csv_metadata(self, request, slug)
 
     @re_path(r"^(?P<slug>[-\w]+)/versions/(?P<version>[0-9]{1,18})/(?P<file_format>csv|json)/$")
     def version_download_route(self, request, slug, version, file_format):
-        from .views import download
-
         return download(self, request, slug, file_format, version=int(version))
 
     @re_path(r"^(?P<slug>[-\w]+)/svg/$")
     def chart_svg_route(self, request, slug):
         """The dataset's chart as an SVG file, in this page's language (stats/embed.py)."""
-        from .embed import chart_svg
-
         return chart_svg(self, request, slug)
 
     @re_path(r"^(?P<slug>[-\w]+)/embed/$")
     def chart_embed_route(self, request, slug):
         """The chart alone, for other sites' iframes: the only page that may be framed (stats/embed.py)."""
-        from .embed import chart_embed
-
         return chart_embed(self, request, slug)
 
     def figure_url(self, obj):

@@ -44,11 +44,11 @@ def language_of(obj):
     return obj.locale.language_code if obj.locale_id else settings.LANGUAGE_CODE
 
 
-def figure_results(objects, request):
-    """{title, url, summary} for statistics or datasets of one locale, linking to each figure's page."""
-    from .views import data_page_for
+def figure_results(objects, request, page):
+    """{title, url, summary} for statistics or datasets of one locale, linking to each figure's page.
 
-    page = data_page_for(request)
+    `page` is the data page in the reader's language, whose routes the figure pages are (None: no links).
+    """
     base = page.get_url(request) if page is not None else ""
     objects = list(objects)
     if objects:

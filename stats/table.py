@@ -115,13 +115,15 @@ class Table:
         return any(cell.secondary for row in self.rows for cell in row.cells)
 
 
-def build_table(series, rows, threshold=0, suppress=False):
+def build_table(series, rows, threshold=0, suppress=False, also_hidden=frozenset()):
     """A Table from series names and (category, [Decimal]) pairs.
 
     With `suppress`, counts from 1 to `threshold - 1` are hidden (shown as '*'),
     as UNHCR does for figures small enough to identify people. Zero is shown.
     Then secondary suppression (`suppress_secondary`) hides further cells so that
     no hidden count can be worked out by subtracting the visible cells from a total.
+    With `suppress`, the cells `also_hidden` names by (row index, column) are hidden too:
+    those another published version of the same figure hides.
     """
     table_rows = []
     suppressed_any = False
@@ -129,8 +131,9 @@ def build_table(series, rows, threshold=0, suppress=False):
         cells = []
         for value in values:
             hidden = bool(suppress and value is not None and 0 < value < threshold)
-            suppressed_any = suppressed_any or hidden
-            cells.append(Cell(value, hidden))
+            elsewhere = bool(suppress and not hidden and (len(table_rows), len(cells)) in also_hidden)
+            suppressed_any = suppressed_any or hidden or elsewhere
+            cells.append(Cell(value, hidden or elsewhere, secondary=elsewhere))
         table_rows.append(Row(category, cells))
     if suppressed_any:
         suppress_secondary(table_rows)

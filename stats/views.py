@@ -1,46 +1,20 @@
 """The data page's listing and downloads, and the lookups the blocks share."""
 
 import datetime
+import json
 
 from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
-from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from .csvw import describedby_link
+from .corrections import as_published
+from .csvw import CONTENT_TYPE, describedby_link, metadata
 from .downloads import build_file, file_name
 from .formatting import format_date
 from .language_neutral import adopt_source, adopt_sources
-from .models import DataPage, Dataset, Statistic
 from .sample import figure_title
 from .structured_data import dataset_structured_data
-
-
-def _request_cache(request, key, build):
-    if request is None:
-        return build()
-    cache = request.__dict__.setdefault("_stats_cache", {})
-    if key not in cache:
-        cache[key] = build()
-    return cache[key]
-
-
-def data_page_for(request):
-    """The live data page in the reader's language (else the default language's), once per request."""
-    language = translation.get_language() or settings.LANGUAGE_CODE
-
-    def build():
-        pages = {
-            page.locale.language_code: page
-            for page in DataPage.objects.live()
-            .select_related("locale")
-            .filter(locale__language_code__in={language, settings.LANGUAGE_CODE})
-        }
-        return pages.get(language) or pages.get(settings.LANGUAGE_CODE)
-
-    return _request_cache(request, f"data_page:{language}", build)
-
 
 # Bidirectional embeddings, overrides and isolates: typed in a title, an unclosed one would run on
 # through the rest of the citation and show its address and date reversed.
@@ -102,7 +76,7 @@ def localized_objects(model, locale):
 def data_page_context(page, request):
     locale = page.locale
     entries = {"statistics": [], "datasets": []}
-    for key, model in (("statistics", Statistic), ("datasets", Dataset)):
+    for key, model in page.figure_models.items():
         for obj in localized_objects(model, locale):
             links = downloads(obj, page, request)
             entries[key].append(
@@ -110,7 +84,7 @@ def data_page_context(page, request):
                     "object": obj,
                     "downloads": links,
                     "structured_data": (
-                        dataset_structured_data(obj, page, request, links) if model is Dataset else None
+                        dataset_structured_data(obj, page, request, links) if obj.is_dataset else None
                     ),
                     "hxl_url": page.download_url(obj, "csv") + "?hxl=1",
                     "citation": citation(obj, page, request),
@@ -127,7 +101,7 @@ def find_with_source(page, slug):
     copy whose numbers every translation shows (stats/language_neutral.py).
     """
     default_locale_id = Locale.get_default().pk
-    for model in (Dataset, Statistic):
+    for model in page.figure_models.values():
         copies = {
             obj.locale_id: obj
             for obj in model.objects.filter(
@@ -157,7 +131,7 @@ def version_of(obj, source, version):
     revision = figure.published_revisions().filter(pk=version).first()  # never a draft
     if revision is None:
         raise Http404
-    older = figure.with_content_json(revision.content)
+    older = as_published(figure, revision)
     return adopt_source(obj, older) if obj.pk != older.pk else older
 
 
@@ -194,4 +168,24 @@ def download(page, request, slug, file_format, version=None):
     response["Access-Control-Allow-Origin"] = "*"
     if file_format == "csv" and not version:  # the csvw metadata describing this CSV (stats/csvw.py)
         response["Link"] = describedby_link(page, request, obj, hxl)
+    return response
+
+
+def csv_metadata(page, request, slug):
+    """The csvw metadata of the figure's current CSV in the page's language; 404 when unknown."""
+    obj = _find(page, slug)
+    if obj is None:
+        raise Http404
+    hxl = request.GET.get("hxl") == "1"
+    csv_url = request.build_absolute_uri(page.download_url(obj, "csv")) + ("?hxl=1" if hxl else "")
+
+    def version_url(version):
+        return request.build_absolute_uri(page.download_url(obj, "csv", version))
+
+    document = metadata(obj, csv_url, citation(obj, page, request), hxl=hxl, version_url=version_url)
+    response = HttpResponse(
+        json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"),
+        content_type=f"{CONTENT_TYPE}; charset=utf-8",
+    )
+    response["Access-Control-Allow-Origin"] = "*"
     return response

@@ -3,7 +3,7 @@
 from django import template
 
 from stats.embed import chart_reuse as build_chart_reuse
-from stats.views import data_page_for
+from stats.models import DataPage
 
 register = template.Library()
 
@@ -12,4 +12,4 @@ register = template.Library()
 def chart_reuse(context, dataset):
     """{svg_url, svg_file_name, embed_url, code} for the data page in the reader's language, or None."""
     request = context.get("request")
-    return build_chart_reuse(dataset, data_page_for(request), request)
+    return build_chart_reuse(dataset, DataPage.for_request(request), request)

@@ -9,7 +9,8 @@ from django.utils.safestring import mark_safe
 
 from stats.charts import render_chart
 from stats.formatting import format_date, format_number
-from stats.views import citation, data_page_for, downloads
+from stats.models import DataPage
+from stats.views import citation, downloads
 
 register = template.Library()
 
@@ -49,13 +50,13 @@ def dataset_chart(dataset, kind, title=""):
 def stat_downloads(context, obj):
     """[{format, url, size}] for a statistic or dataset, linking to the data page in this language."""
     request = context.get("request")
-    return downloads(obj, data_page_for(request), request)
+    return downloads(obj, DataPage.for_request(request), request)
 
 
 @register.simple_tag(takes_context=True)
 def stat_figure_url(context, obj):
     """The address of the figure's own page in the reader's language ('' without a data page)."""
-    page = data_page_for(context.get("request"))
+    page = DataPage.for_request(context.get("request"))
     return page.figure_url(obj) if page else ""
 
 
@@ -64,19 +65,19 @@ def stat_csv_metadata_url(context, obj):
     """The address of the csvw metadata describing the figure's CSV ('' without a data page)."""
     from stats.csvw import metadata_url
 
-    page = data_page_for(context.get("request"))
+    page = DataPage.for_request(context.get("request"))
     return metadata_url(page, obj) if page else ""
 
 
 @register.simple_tag(takes_context=True)
 def stat_data_page(context):
-    return data_page_for(context.get("request"))
+    return DataPage.for_request(context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
 def stat_citation(context, obj):
     request = context.get("request")
-    page = data_page_for(request)
+    page = DataPage.for_request(request)
     return citation(obj, page, request) if page else ""
 
 

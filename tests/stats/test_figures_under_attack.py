@@ -421,10 +421,6 @@ def test_an_unpublished_translation_is_gone_from_the_cached_pages_at_once(
 # -- differencing published versions ----------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Not fixed: each version is suppressed on its own; see the report (differencing versions).",
-)
 def test_a_correction_does_not_reveal_a_suppressed_count_through_the_superseded_version(client, data_page):
     """v1 hides a cycle of four cells around the 3; correcting b's 10 to 100 moves the hiding, so v1 shows b's
     80 and v2 b's 100, and the log says nothing else changed: row b's total gives 70, then column y's 40
