@@ -69,7 +69,8 @@ def localized_objects(model, locale):
         .exclude(translation_key__in=keys)
         .select_related("locale", "latest_revision")
     )
-    adopt_sources(own, model)  # translations show the live source's numbers
+    if locale.language_code != settings.LANGUAGE_CODE:
+        adopt_sources(own, model)  # translations show the live source's numbers
     return sorted([*own, *fallback], key=lambda obj: obj.slug)
 
 
