@@ -15,19 +15,19 @@ import pytest
 
 from stats.models import Statistic
 from tests.factories.home import StandardPageFactory
-from tests.factories.stats import DataPageFactory, DatasetFactory, StatisticFactory, rows, series
+from tests.factories.stats import (
+    DataPageFactory,
+    DatasetFactory,
+    StatisticFactory,
+    publish_correction,
+    rows,
+    series,
+)
 
 pytestmark = pytest.mark.django_db
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
-
-
-def publish_correction(figure, note, on, **values):
-    for name, value in values.items():
-        setattr(figure, name, value)
-    figure.correction_note, figure.corrected_on = note, on
-    figure.save_revision().publish()
 
 
 @pytest.fixture

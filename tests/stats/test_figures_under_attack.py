@@ -24,6 +24,7 @@ from tests.factories.stats import (
     DataPageFactory,
     DatasetFactory,
     StatisticFactory,
+    publish_correction,
     rows,
     series,
 )
@@ -33,13 +34,6 @@ pytestmark = pytest.mark.django_db
 HOSTILE = '</script><script>alert(1)</script>"><svg onload=alert(2)><img src=x onerror=alert(3)>\u202eevil'
 FORMULA = '=HYPERLINK("http://evil.example/","click")'
 SVG = "{http://www.w3.org/2000/svg}"
-
-
-def publish_correction(figure, note, on, **values):
-    for name, value in values.items():
-        setattr(figure, name, value)
-    figure.correction_note, figure.corrected_on = note, on
-    figure.save_revision().publish()
 
 
 def assert_no_markup_from_text(root, allowed=()):
