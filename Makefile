@@ -34,6 +34,7 @@ run: demo
 
 lint: install
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
 	$(PY) manage.py makemigrations --check --dry-run
 
 # Browser tests drive Debian's Chromium; install it when missing (needs root or sudo).

@@ -18,7 +18,7 @@ def post_worker_init(worker):
     again and a full pass takes under 20 ms. They are never freed either,
     which is what they would do anyway: they live as long as the worker.
     """
-    from django.urls import get_resolver
+    from django.urls import get_resolver  # Django is set up only once the worker has loaded the app
 
     get_resolver().url_patterns  # noqa: B018  imports every view module now
     gc.freeze()

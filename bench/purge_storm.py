@@ -22,7 +22,7 @@ PURGE_EVERY = 0.25
 
 
 def purge_while(process, path):
-    from perf.cache import purge_paths
+    from perf.store import purge_paths
 
     purges = 0
     while process.poll() is None:

@@ -8,42 +8,16 @@ group its ingredients ('For the sauce'), keeps the whole recipe in one
 revision for previews and comparisons, and editors reorder items by dragging.
 """
 
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
-from home.blocks import BaseStreamBlock
-from home.link_safety import WebURLBlock, public_url
+from core.link_safety import WebURLBlock, public_url
+from core.localization import in_reader_language
+from stats.blocks import BodyStreamBlock
 
 from .quantities import UNIT_CHOICES, format_quantity, unit_label
-
-
-def localize_pages(pages, queryset):
-    """The active language's live version of each chosen page, in the chosen order.
-
-    Page choosers keep the page picked in the source language; this swaps in
-    its translation (or keeps the page itself when untranslated) with one query.
-    """
-    pages = [page for page in pages if page is not None]
-    if not pages:
-        return []
-    locale = Locale.get_active()
-    found = queryset.live().filter(
-        Q(translation_key__in=[page.translation_key for page in pages], locale=locale)
-        | Q(pk__in=[page.pk for page in pages])
-    )
-    by_key = {}
-    for page in found:
-        if page.locale_id == locale.pk or page.translation_key not in by_key:
-            by_key[page.translation_key] = page
-    result = []
-    for page in pages:
-        match = by_key.pop(page.translation_key, None)
-        if match is not None:
-            result.append(match)
-    return result
 
 
 class IngredientValue(blocks.StructValue):
@@ -118,13 +92,9 @@ class FeaturedRecipesBlock(blocks.StructBlock):
         description = _("Up to six recipes chosen by hand.")
 
     def get_context(self, value, parent_context=None):
-        from .models import RecipePage
-
         context = super().get_context(value, parent_context)
-        context["recipes"] = localize_pages(
-            list(value["recipes"]),
-            RecipePage.for_cards(),
-        )
+        recipe_model = self.child_blocks["recipes"].child_block.target_model  # RecipePage, from its label
+        context["recipes"] = in_reader_language(list(value["recipes"]), recipe_model.for_cards())
         return context
 
 
@@ -147,13 +117,13 @@ class FeaturedStoriesBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        pages = localize_pages(list(value["stories"]), Page.objects.all())
+        pages = in_reader_language(list(value["stories"]), Page.objects.all())
         specific = {page.pk: page for page in Page.objects.filter(pk__in=[p.pk for p in pages]).specific()}
         context["stories"] = [specific[page.pk] for page in pages if page.pk in specific]
         return context
 
 
-class CampaignStreamBlock(BaseStreamBlock):
+class CampaignStreamBlock(BodyStreamBlock):
     featured_recipes = FeaturedRecipesBlock()
     featured_stories = FeaturedStoriesBlock()
 

@@ -7,11 +7,16 @@ country's migrant and refugee communities; IOM and the UN human rights office
 for this demonstration site: the cooks are fictional and say so.
 """
 
-from wagtail_localize.models import TranslationSource
-
-from home.demo_utils import add_menu_link, child_page, demo_image, fill_empty_fields, source_locale, translate
-from home.models import HomePage, MainMenu
-from home.moderation import moderate_tree
+from core.demo_utils import (
+    add_menu_link,
+    child_page,
+    demo_image,
+    fill_empty_fields,
+    site_root,
+    source_locale,
+    translate,
+)
+from core.moderation import moderate_tree
 
 from .models import CampaignPage, DietaryTag, RecipePage
 
@@ -235,7 +240,7 @@ RECIPES = [
 
 def load(stdout):
     locale = source_locale()
-    home = HomePage.objects.filter(locale=locale).first()
+    home = site_root(locale)
     if home is None:
         stdout.write("campaigns: no home page; skipped")
         return
@@ -244,9 +249,7 @@ def load(stdout):
     recipes = [_recipe(campaign, spec) for spec in RECIPES]
     moderate_tree(campaign)
     _feature_recipes(campaign, recipes[:3])
-    if _menu_needs(campaign):
-        add_menu_link(campaign, "Dari Dapur")
-        _sync_menu_translations()
+    add_menu_link(campaign, "Dari Dapur")
     for page in [campaign, *recipes]:
         translate(page)
     stdout.write(f"campaigns: {RecipePage.objects.filter(locale=locale).count()} recipes")
@@ -366,18 +369,3 @@ def _feature_recipes(campaign, recipes):
         return
     campaign.body.append(("featured_recipes", {"heading": "Start with these", "recipes": recipes}))
     campaign.save_revision().publish()
-
-
-def _menu_needs(page):
-    menu = MainMenu.objects.filter(locale=source_locale()).first()
-    if menu is None:
-        return False
-    return not any(block.value.get("page") and block.value["page"].pk == page.pk for block in menu.links)
-
-
-def _sync_menu_translations():
-    """Carry the new menu link into the menu's existing translations."""
-    menu = MainMenu.objects.filter(locale=source_locale()).first()
-    source, _created = TranslationSource.update_or_create_from_instance(menu)
-    for translation in source.translations.filter(enabled=True):
-        translation.save_target(publish=True)

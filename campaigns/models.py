@@ -6,14 +6,12 @@ campaign and lists its recipes with filters; each recipe page carries the
 cook's story, the recipe itself and schema.org data for search engines.
 """
 
-import json
 from fractions import Fraction
 
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -24,11 +22,12 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import RICH_TEXT_FEATURES, CallToActionBlock
-from home.models import BasePage, HeroImageMixin
-from home.pagination import paginate
+from core.blocks import RICH_TEXT_FEATURES, CallToActionBlock
+from core.localization import in_reader_language
+from core.models import BasePage, HeroMixin, image_alt_text
+from core.pagination import paginate
 
-from .blocks import CampaignStreamBlock, IngredientsBlock, MethodBlock, PartnerBlock, localize_pages
+from .blocks import CampaignStreamBlock, IngredientsBlock, MethodBlock, PartnerBlock
 from .countries import country_choices, country_name, is_country_code, validate_country_code
 from .quantities import MAX_SERVINGS, MIN_SERVINGS, format_quantity, parse_servings, scale, unit_label
 
@@ -73,10 +72,10 @@ class DietaryTag(models.Model):
         return self.get_code_display()
 
 
-class CampaignPage(HeroImageMixin, BasePage):
+class CampaignPage(HeroMixin, BasePage):
     """A campaign such as Dari Dapur: its purpose, partners, a call to action and its recipes."""
 
-    # It and its recipes, in every language, go live only by approval (home/moderation.py).
+    # It and its recipes, in every language, go live only by approval (core/moderation.py).
     moderated_section = True
 
     purpose = RichTextField(
@@ -84,12 +83,6 @@ class CampaignPage(HeroImageMixin, BasePage):
         features=RICH_TEXT_FEATURES,
         blank=True,
         help_text=_("Why the campaign exists and what it asks of readers; shown under the hero."),
-    )
-    hero_heading = models.CharField(
-        _("hero heading"), max_length=140, help_text=_("The campaign's message in one line.")
-    )
-    hero_text = models.TextField(
-        _("hero text"), blank=True, help_text=_("A sentence or two under the heading.")
     )
     body = StreamField(
         CampaignStreamBlock(),
@@ -113,15 +106,7 @@ class CampaignPage(HeroImageMixin, BasePage):
 
     content_panels = [
         *Page.content_panels,
-        MultiFieldPanel(
-            [
-                FieldPanel("hero_heading"),
-                FieldPanel("hero_text"),
-                FieldPanel("hero_image"),
-                FieldPanel("hero_image_alt"),
-            ],
-            heading=_("Hero"),
-        ),
+        HeroMixin.hero_panel,
         FieldPanel("purpose"),
         FieldPanel("body"),
         FieldPanel("partners"),
@@ -216,6 +201,10 @@ def _query(country, diet):
 
 class RecipePage(BasePage):
     """A recipe shared by a cook from a migrant or refugee community, with their story."""
+
+    # Pages of this type list their siblings (related items): the page cache (perf/)
+    # purges the whole section below the parent when one changes.
+    page_cache_purges_siblings = True
 
     card_template = "campaigns/includes/recipe_card.html"
     card_context_name = "recipe"
@@ -363,9 +352,7 @@ class RecipePage(BasePage):
 
     @property
     def photo_alt_text(self):
-        if self.photo_alt:
-            return self.photo_alt
-        return self.photo.default_alt_text if self.photo else ""
+        return image_alt_text(self.photo, self.photo_alt)
 
     @property
     def summary_text(self):
@@ -434,14 +421,14 @@ class RecipePage(BasePage):
             steps=self.method_steps(),
             campaign=self.get_parent().specific,
             related=self.related(),
-            json_ld=self.json_ld(request),
+            recipe_schema=self.schema(request),
         )
         return context
 
     def related(self):
         """Chosen related recipes in the reader's language, else others from the same country."""
         queryset = RecipePage.for_cards()
-        chosen = localize_pages([block.value for block in self.related_recipes], queryset)
+        chosen = in_reader_language([block.value for block in self.related_recipes], queryset)
         if chosen:
             return chosen
         return list(
@@ -490,12 +477,6 @@ class RecipePage(BasePage):
         if self.first_published_at:
             data["datePublished"] = self.first_published_at.date().isoformat()
         return data
-
-    def json_ld(self, request=None):
-        """The schema as a <script type="application/ld+json"> body, safe inside HTML."""
-        text = json.dumps(self.schema(request), ensure_ascii=False)
-        escaped = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-        return mark_safe(escaped)  # noqa: S308 - JSON with <, > and & escaped, as json_script does
 
 
 def iso_duration(minutes):

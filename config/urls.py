@@ -9,8 +9,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.two_factor import VerifyView
 from home import views as home_views
-from home.two_factor import VerifyView
 from news.sitemaps import SITEMAPS, robots_txt
 
 
@@ -21,7 +21,7 @@ def not_found(request):
 # Language-neutral addresses.
 urlpatterns = [
     path("healthz", home_views.healthz, name="healthz"),
-    # Two-factor authentication (home/two_factor.py): the code form, and
+    # Two-factor authentication (core/two_factor.py): the code form, and
     # django-two-factor-auth's setup wizard and profile under /admin/account/.
     path("admin/two-factor/verify/", VerifyView.as_view(), name="two_factor_verify"),
     # Its own login wizard would be a second login page: Wagtail's is the one.
@@ -54,4 +54,4 @@ urlpatterns += i18n_patterns(
 )
 
 # A database that cannot be reached gives a friendly 503 instead of a 500.
-handler500 = "home.middleware.server_error"
+handler500 = "core.middleware.server_error"

@@ -2,11 +2,15 @@
 
 import datetime
 
+from django.conf import settings
 from django.db.models import F
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, Revision
+
+from stats.models import Dataset, Statistic
 
 PANEL_LIMIT = 10
 
@@ -99,11 +103,6 @@ class StaleStatisticsPanel(PageListPanel):
     order = 107
 
     def get_items(self):
-        from django.conf import settings
-        from django.utils import timezone
-
-        from stats.models import Dataset, Statistic
-
         cutoff = timezone.localdate() - datetime.timedelta(days=365)
         items = []
         for model in (Statistic, Dataset):

@@ -9,9 +9,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from wagtail.models import Page, Site
 
-from .demo_history import load_history
-from .demo_translations import load_translations
-from .demo_utils import (
+from core.demo_utils import (
     add_menu_link,
     child_page,
     demo_image,
@@ -20,7 +18,11 @@ from .demo_utils import (
     source_locale,
     translate,
 )
-from .models import HomePage, MainMenu, OrganisationProfile, SiteContactSettings, StandardPage
+from core.models import MainMenu, OrganisationProfile, SiteContactSettings
+
+from .demo_history import load_history
+from .demo_translations import load_translations
+from .models import HomePage, StandardPage
 
 ORDER = 0  # first: every other app's demo content hangs below the home page
 HOME_HERO_IMAGE_ALT = "Illustration standing in for a photograph of a community gathering."
@@ -175,6 +177,8 @@ def _organisation_profile():
         defaults={
             "name": "International Organization for Migration",
             "office_name": "Malaysia",
+            "short_name": "IOM Malaysia",
+            "country_code": "MY",
             "address": "Kuala Lumpur\nMalaysia",
             "footer_text": (
                 "<p>IOM is part of the United Nations system and has promoted humane and orderly "

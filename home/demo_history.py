@@ -10,9 +10,7 @@ English text until a translator works on them.
 
 from wagtail.models import Page
 
-from stats.models import Statistic
-
-from .demo_utils import (
+from core.demo_utils import (
     append_blocks_once,
     demo_image,
     resync_translations,
@@ -20,6 +18,9 @@ from .demo_utils import (
     translate,
     translate_with,
 )
+from news.taxonomy import Topic
+from stats.models import Statistic
+
 from .models import HistoryPage, StandardPage
 
 HISTORY_SLUG = "history"
@@ -403,11 +404,8 @@ def _remove_typed_figures(page, locale):
 
 
 def _link_resettlement_stories(history_page, locale):
-    """Stories on resettlement link back to the history page through their topic (no import of news)."""
-    from django.apps import apps
-
-    topic_model = apps.get_model("news", "Topic")
-    topic = topic_model.objects.filter(locale=locale, slug="resettlement").first()
+    """Stories on resettlement link back to the history page through their topic."""
+    topic = Topic.objects.filter(locale=locale, slug="resettlement").first()
     if topic is None or topic.background_page_id:
         return
     topic.background_page = history_page

@@ -3,14 +3,16 @@ events and the campaign. Only the home page imports news and campaigns
 (see README, "Layout"); each helper costs a fixed number of queries.
 """
 
+from campaigns.models import CampaignPage
+from news.models import NewsIndexPage, NewsStoryPage
+from news.taxonomy import attach_localized_topics
+
 LATEST_STORIES = 3
 UPCOMING_EVENTS = 4
 EVENT_STORIES_SCANNED = 20
 
 
 def latest_stories(locale):
-    from news.models import NewsStoryPage, attach_localized_topics
-
     stories = (
         NewsStoryPage.objects.live()
         .public()
@@ -29,8 +31,6 @@ def upcoming_events(locale):
     Dates live in the stories' event-schedule blocks, so the latest event
     announcements are read and their future rows collected.
     """
-    from news.models import NewsStoryPage
-
     stories = (
         NewsStoryPage.objects.live()
         .public()
@@ -49,8 +49,6 @@ def upcoming_events(locale):
 
 
 def featured_campaign(locale):
-    from campaigns.models import CampaignPage
-
     return (
         CampaignPage.objects.live()
         .public()
@@ -62,6 +60,4 @@ def featured_campaign(locale):
 
 
 def news_index(locale):
-    from news.models import NewsIndexPage
-
     return NewsIndexPage.objects.live().filter(locale=locale).order_by("path").first()

@@ -12,7 +12,13 @@ an app registry, so the migration can pass its historical one.
 - Administrators manage everything, including users, menus and settings.
 """
 
-from .translator_groups import TRANSLATOR_GROUPS
+from django.apps import apps as installed_apps
+from django.db.models.signals import post_save
+
+from core.translator_groups import TRANSLATOR_GROUPS
+from core.workflow import WORKFLOW_NAME
+
+from .models import HomePage
 
 PAGE_PERMISSIONS = {
     "Editors": ["add_page", "change_page", "lock_page"],
@@ -41,7 +47,7 @@ EDITORIAL_SNIPPETS = [
     ("news", "mediacontact"),
     ("campaigns", "dietarytag"),
 ]
-SITE_SNIPPETS = [("home", "mainmenu"), ("home", "organisationprofile"), ("home", "sitecontactsettings")]
+SITE_SNIPPETS = [("core", "mainmenu"), ("core", "organisationprofile"), ("core", "sitecontactsettings")]
 # Snippets governed like pages: drafts, locking and the "Editorial approval" workflow.
 # Their "publish" permission exists only for these (Wagtail adds it to DraftStateMixin
 # snippets); Editors never get it, and on them even "publish" goes through approval.
@@ -71,7 +77,6 @@ MODEL_PERMISSIONS = {
     ],
 }
 
-WORKFLOW_NAME = "Editorial approval"
 TASK_NAME = "Moderator approval (four eyes)"
 
 
@@ -118,7 +123,7 @@ def _editorial_workflow(apps, moderators):
     Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
     # Wagtail's own default workflow covers the whole tree; moderation here is
-    # for the news and campaign trees only (see home/moderation.py).
+    # for the news and campaign trees only (see core/moderation.py).
     WorkflowPage.objects.filter(workflow__name="Moderators approval").delete()
     Workflow.objects.filter(name="Moderators approval").update(active=False)
     WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
@@ -149,7 +154,7 @@ def _editorial_workflow(apps, moderators):
 # closed to them; the locale checks for snippets and for wagtail-localize's
 # translation views are in home/wagtail_hooks.py.
 TRANSLATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
-TRANSLATABLE_SNIPPETS = [*EDITORIAL_SNIPPETS, ("home", "mainmenu"), ("home", "organisationprofile")]
+TRANSLATABLE_SNIPPETS = [*EDITORIAL_SNIPPETS, ("core", "mainmenu"), ("core", "organisationprofile")]
 TRANSLATOR_SNIPPET_ACTIONS = ["change", "view", "publish"]
 
 
@@ -178,8 +183,7 @@ def sync_translator_page_permissions(apps=None):
     Run by the data migration, by a signal whenever a home page is saved, and by
     `manage.py sync_translator_permissions`. Returns how many permissions were added.
     """
-    if apps is None:
-        from django.apps import apps
+    apps = apps or installed_apps
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
@@ -203,26 +207,8 @@ def sync_translator_page_permissions(apps=None):
     return added
 
 
-def translator_locales(user):
-    """The language codes a translator may work in, or None when the user is not limited to some.
-
-    Superusers and anyone in a group other than a translator group keep
-    whatever their other permissions allow.
-    """
-    if not user.is_authenticated or user.is_superuser:
-        return None
-    names = set(user.groups.values_list("name", flat=True))
-    codes = {code for code, name in TRANSLATOR_GROUPS.items() if name in names}
-    if not codes or names - set(TRANSLATOR_GROUPS.values()):
-        return None
-    return codes
-
-
 def connect_translator_signals():
     """Whenever a home page is saved (a new locale's tree), its translators get permissions on it."""
-    from django.db.models.signals import post_save
-
-    from home.models import HomePage
 
     def on_home_page_saved(sender, instance, created, raw=False, **kwargs):
         if created and not raw:

@@ -16,7 +16,9 @@ Six queries whatever the number of pages and locales, plus one per kind of snipp
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Exists, Max, OuterRef
+from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 from wagtail_localize.models import (
@@ -133,9 +135,6 @@ def build_status(locale_code=None):
 
 
 def translation_status_view(request):
-    from django.core.exceptions import PermissionDenied
-    from django.shortcuts import render
-
     if not request.user.has_perm("wagtail_localize.submit_translation"):
         raise PermissionDenied
     codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code != settings.LANGUAGE_CODE]

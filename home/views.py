@@ -11,8 +11,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from wagtail.models import Locale, Page
 
-from .pagination import paginate
-from .search import search_pages
+from core.pagination import paginate
+from core.search import search_pages
 
 SEARCH_RESULTS_PER_PAGE = 10
 # Longer queries are cut: nobody types more, and full-text search cost grows with length.
@@ -58,7 +58,7 @@ def search(request):
     }
     if terms:
         # Each language searches in its own way (stemming, or substrings for
-        # Chinese and Burmese): see home/search.py.
+        # Chinese and Burmese): see core/search.py.
         locale = Locale.get_active()
         pages = Page.objects.live().public().filter(locale=locale)
         results = search_pages(pages, terms, locale.language_code, locale=locale, request=request)

@@ -2,12 +2,23 @@
 
 from django.apps import apps
 from django.core.exceptions import PermissionDenied
+from django.templatetags.static import static
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.userbar import ContentCheckerItem
+from wagtail_localize.views import edit_translation
+from wagtail_localize.views.update_translations import UpdateTranslationsView
 
-from . import publishing_guards
+from core import publishing_guards
+from core.translation_guards import guard_override, guard_translation, refuse_other_locales
+from core.translator_groups import translator_locales
+from core.workflow import is_moderated
+
 from .dashboard import MyDraftsPanel, ScheduledPanel, StaleStatisticsPanel
-from .workflow import is_moderated
+from .translation_status import translation_status_view
 
 
 class ContentAccessibilityItem(ContentCheckerItem):
@@ -83,7 +94,7 @@ def refuse_publish_posts_for_new_moderated_pages(request, parent_page, page_clas
         raise PermissionDenied
 
 
-# The other routes to "live" (home/publishing_guards.py). Registered before
+# The other routes to "live" (core/publishing_guards.py). Registered before
 # wagtail-localize's hooks (this app comes first), so its translation editor's
 # "Publish" on a moderated page becomes a submission for approval.
 hooks.register("before_edit_page", publishing_guards.submit_translation_for_approval)
@@ -93,16 +104,7 @@ hooks.register("before_bulk_action", publishing_guards.refuse_bulk_publish_or_mo
 
 
 # == Languages: translators, the translation status view, right-to-left editing ==
-# (home/roles.py defines the translator groups; docs/languages.md explains the rules.)
-
-from django.templatetags.static import static  # noqa: E402
-from django.urls import path  # noqa: E402
-from django.utils.html import format_html  # noqa: E402
-from wagtail_localize.views import edit_translation  # noqa: E402
-from wagtail_localize.views.update_translations import UpdateTranslationsView  # noqa: E402
-
-from .roles import translator_locales  # noqa: E402
-from .translation_guards import guard_override, guard_translation, refuse_other_locales  # noqa: E402
+# (core/translator_groups.py names the translator groups; docs/languages.md explains the rules.)
 
 
 @hooks.register("before_edit_snippet")
@@ -154,17 +156,11 @@ def right_to_left_translation_editor():
 
 @hooks.register("register_admin_urls")
 def translation_status_url():
-    from .translation_status import translation_status_view
-
     return [path("translation-status/", translation_status_view, name="translation_status")]
 
 
 @hooks.register("register_reports_menu_item")
 def translation_status_menu_item():
-    from django.urls import reverse
-    from django.utils.translation import gettext_lazy as _
-    from wagtail.admin.menu import MenuItem
-
     class TranslationStatusMenuItem(MenuItem):
         def is_shown(self, request):
             return request.user.has_perm("wagtail_localize.submit_translation")
@@ -174,10 +170,7 @@ def translation_status_menu_item():
 
 @hooks.register("register_account_menu_item")
 def two_factor_account_item(request):
-    """Account → "Two-factor authentication": set up an authenticator app (home/two_factor.py)."""
-    from django.urls import reverse
-    from django.utils.translation import gettext as _
-
+    """Account → "Two-factor authentication": set up an authenticator app (core/two_factor.py)."""
     return {
         "url": reverse("two_factor:profile"),
         "label": _("Two-factor authentication"),

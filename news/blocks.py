@@ -14,8 +14,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from home.blocks import BaseStreamBlock
-from home.link_safety import WebURLBlock, public_url
+from core.link_safety import WebURLBlock, public_url
+from stats.blocks import BodyStreamBlock
 
 
 class ScheduleRowValue(blocks.StructValue):
@@ -150,7 +150,7 @@ class EventScheduleBlock(blocks.StructBlock):
         }  # fmt: skip
 
 
-class NewsStreamBlock(BaseStreamBlock):
+class NewsStreamBlock(BodyStreamBlock):
     """The shared blocks plus the event schedule."""
 
     event_schedule = EventScheduleBlock()

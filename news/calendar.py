@@ -8,12 +8,15 @@ from django.utils.text import slugify
 from django.utils.translation import gettext
 from icalendar import Calendar, Event
 
-from home.link_safety import public_url
+from core.link_safety import public_url
+from core.localization import site_wide_copy
+from core.models import OrganisationProfile
 
 
 def ics_response(story, request, schedule, row, block_id, index):
     calendar = Calendar()
-    calendar.add("prodid", "-//IOM Malaysia//News//EN")
+    profile = site_wide_copy(OrganisationProfile)
+    calendar.add("prodid", f"-//{profile.signature if profile else ''}//News//EN")
     calendar.add("version", "2.0")
     event = Event()
     host = request.get_host().split(":")[0]

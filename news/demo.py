@@ -9,20 +9,20 @@ import datetime
 import re
 
 from wagtail.models import Page
-from wagtail_localize.models import Translation, TranslationSource
 
-from home.demo_utils import (
+from core.demo_utils import (
     add_menu_link,
     append_blocks_once,
     child_page,
     demo_image,
     fill_empty_fields,
     resync_translations,
+    site_root,
     source_locale,
     translate,
 )
-from home.models import HomePage, MainMenu
-from home.moderation import moderate_tree
+from core.moderation import moderate_tree
+from stats.models import Dataset, Statistic
 
 from .models import MediaContact, NewsIndexPage, NewsStoryPage, RelatedStory, Topic
 
@@ -309,7 +309,7 @@ def sample_stories():
 
 def load(stdout):
     locale = source_locale()
-    home = HomePage.objects.get(locale=locale)
+    home = site_root(locale)
     topics = {
         slug: Topic.objects.get_or_create(locale=locale, slug=slug, defaults={"name": name})[0]
         for slug, name in TOPICS.items()
@@ -333,7 +333,7 @@ def load(stdout):
     stories = {}
     for spec in [*STORIES, *sample_stories()]:
         stories[spec["slug"]] = _story(index, spec, topics, contacts, stories)
-    _add_to_menu(index)
+    add_menu_link(index)
     moderate_tree(index)
 
     for obj in [*topics.values(), *contacts.values(), index, *stories.values()]:
@@ -370,18 +370,6 @@ def _story(index, spec, topics, contacts, made):
     return story
 
 
-def _add_to_menu(index):
-    """Link the news from the main menu, and refresh the menu's translations once when it changes."""
-    menu = MainMenu.objects.filter(locale=source_locale()).first()
-    if menu is None or any(getattr(block.value.get("page"), "pk", None) == index.pk for block in menu.links):
-        return
-    add_menu_link(index)
-    menu.refresh_from_db()
-    source, _created = TranslationSource.update_or_create_from_instance(menu)
-    for translation in Translation.objects.filter(source=source):
-        translation.save_target(publish=True)
-
-
 MOVEMENT_STATISTICS = [
     "refugees-resettled-q2-2023",
     "refugees-resettled-since-2005",
@@ -397,8 +385,6 @@ MOVEMENT_DATASETS = [
 
 def _movement_figures(story):
     """The movement-management story shows the quarter's figures and datasets from the statistics app."""
-    from stats.models import Dataset, Statistic
-
     locale = source_locale()
     statistics = [Statistic.objects.filter(locale=locale, slug=slug).first() for slug in MOVEMENT_STATISTICS]
     datasets = [Dataset.objects.filter(locale=locale, slug=slug).first() for slug in MOVEMENT_DATASETS]

@@ -18,7 +18,9 @@ from django.utils import feedgenerator, timezone, translation
 from django.utils.html import escape
 from django.utils.translation import gettext
 
-from .models import Topic, attach_localized_topics, localize_snippets
+from core.localization import in_reader_language
+
+from .taxonomy import Topic, attach_localized_topics
 
 FEED_ITEMS = 20
 ENCLOSURE_RENDITION = "fill-1200x675|format-jpeg|jpegquality-75"
@@ -58,7 +60,7 @@ def feed_response(index, request, kind, topic_slug=None):
         source_topic = Topic.objects.filter(slug=topic_slug).first()
         if source_topic is None:
             raise Http404
-        topic = localize_snippets([source_topic])[0]
+        topic = in_reader_language([source_topic])[0]
         stories = stories.filter(topics__translation_key=topic.translation_key)
         title = f"{index.title}: {topic.name}"
         feed_path = "topic_" + feed_path

@@ -13,16 +13,12 @@ from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from home.pagination import paginate
+from core.localization import in_reader_language
+from core.pagination import paginate
 
-from .models import (
-    STORIES_PER_PAGE,
-    NewsStoryPage,
-    Topic,
-    attach_localized_topics,
-    localize_snippets,
-    source_locale_only,
-)
+from .taxonomy import StoryKind, Topic, attach_localized_topics, source_locale_only
+
+STORIES_PER_PAGE = 12
 
 FILTERS = ("topic", "kind", "year")
 
@@ -38,7 +34,7 @@ class StoryFilterForm(forms.Form):
             ("", _("All topics")),
             *((topic.slug, topic.name) for topic in topics),
         ]
-        self.fields["kind"].choices = [("", _("All kinds")), *NewsStoryPage.Kind.choices]
+        self.fields["kind"].choices = [("", _("All kinds")), *StoryKind.choices]
         self.fields["year"].choices = [("", _("All years")), *((str(year), str(year)) for year in years)]
 
 
@@ -61,7 +57,7 @@ def stories_per_year(stories):
 
 def listing_context(index, request):
     stories = index.stories()
-    topics = localize_snippets(Topic.objects.filter(source_locale_only()))
+    topics = in_reader_language(Topic.objects.filter(source_locale_only()))
     topics_by_slug = {topic.slug: topic for topic in topics}
     per_year = stories_per_year(stories)
     years = [year for year in per_year if year is not None]
@@ -79,7 +75,7 @@ def listing_context(index, request):
             active["topic"] = topic.name
         if values["kind"]:
             stories = stories.filter(kind=values["kind"])
-            active["kind"] = NewsStoryPage.Kind(values["kind"]).label
+            active["kind"] = StoryKind(values["kind"]).label
         if values["year"]:
             stories = stories.filter(date__year=values["year"])
             active["year"] = str(values["year"])

@@ -7,110 +7,32 @@ query per kind of object, with the source copy as fallback.
 """
 
 from django import forms
-from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 from django.http import Http404
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.models import BasePage, HeroImageMixin
+from core.localization import in_reader_language
+from core.models import BasePage, HeroImageMixin, RoutableBasePage
 
 from .blocks import NewsStreamBlock
+from .calendar import ics_response
+from .feeds import feed_response
+from .listing import listing_context
+from .structured_data import story_structured_data
+from .taxonomy import StoryKind, Topic, attach_localized_topics, source_locale_only
 
-STORIES_PER_PAGE = 12
 RELATED_STORIES = 3
-
-
-def source_locale_only():
-    """Choosers offer the source language's copies; translations follow them."""
-    return Q(locale__language_code=settings.LANGUAGE_CODE)
-
-
-def localize_snippets(objects):
-    """The active language's copy of each translatable object, in one query.
-
-    Objects with no copy in the active language are returned as they are
-    (the source language's copy), so nothing disappears from a page.
-    """
-    objects = [obj for obj in objects if obj is not None]
-    if not objects:
-        return []
-    model = type(objects[0])
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    copies = {
-        copy.translation_key: copy
-        for copy in model.objects.filter(
-            translation_key__in=[obj.translation_key for obj in objects], locale__language_code=language
-        )
-    }
-    return [copies.get(obj.translation_key, obj) for obj in objects]
-
-
-def attach_localized_topics(stories):
-    """Give each story its topics in the active language, with one query for all of them.
-
-    The stories must have their topics prefetched.
-    """
-    stories = list(stories)
-    all_topics = {topic.pk: topic for story in stories for topic in story.topics.all()}
-    localized = dict(zip(all_topics, localize_snippets(list(all_topics.values())), strict=True))
-    for story in stories:
-        story.__dict__["localized_topics"] = [localized[topic.pk] for topic in story.topics.all()]
-    return stories
-
-
-class Topic(TranslatableMixin, models.Model):
-    """A subject stories are filed under, e.g. 'Ethical recruitment'. Managed by editors."""
-
-    name = models.CharField(
-        _("name"), max_length=80, help_text=_("As readers see it, e.g. 'Domestic workers'.")
-    )
-    slug = models.SlugField(
-        _("slug"),
-        max_length=80,
-        allow_unicode=False,
-        help_text=_("Used in filter links and feed addresses; the same in every language."),
-    )
-
-    background_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("background page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_(
-            "Optional: a page that explains the subject, linked from every story on this topic, "
-            "e.g. the history page for 'Resettlement'."
-        ),
-    )
-
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("background_page")]
-    # The background page is translated: each language links to its own copy where there is one.
-    translatable_fields = [
-        TranslatableField("name"),
-        SynchronizedField("slug"),
-        TranslatableField("background_page"),
-    ]
-
-    class Meta(TranslatableMixin.Meta):
-        verbose_name = _("topic")
-        verbose_name_plural = _("topics")
-        ordering = ["name"]
-        constraints = [models.UniqueConstraint(fields=["locale", "slug"], name="news_topic_unique_slug")]
-
-    def __str__(self):
-        return self.name
 
 
 phone_validator = RegexValidator(r"^\+?[0-9 ().-]{6,40}$", _("Enter a phone number, e.g. +60 3 1234 5678."))
@@ -119,9 +41,12 @@ phone_validator = RegexValidator(r"^\+?[0-9 ().-]{6,40}$", _("Enter a phone numb
 class MediaContact(index.Indexed, TranslatableMixin, models.Model):
     """A person journalists can call or write to directly. Shown on press releases and the media page.
 
-    In the site search (home/search.py) by name, role and organisation; a result leads to the
+    In the site search (core/search.py) by name, role and organisation; a result leads to the
     press room of the reader's language.
     """
+
+    # The page cache (perf/) also purges the pages that list every contact: the press room.
+    page_cache_listed_by = ("news.NewsIndexPage",)
 
     name = models.CharField(_("name"), max_length=120, help_text=_("Full name."))
     role = models.CharField(
@@ -184,10 +109,10 @@ class MediaContact(index.Indexed, TranslatableMixin, models.Model):
         ]
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(RoutableBasePage):
     """The news listing of one language, with filters, feeds and the press room."""
 
-    # Its stories, in every language, go live only by approval (home/moderation.py).
+    # Its stories, in every language, go live only by approval (core/moderation.py).
     moderated_section = True
 
     introduction = models.TextField(
@@ -226,40 +151,30 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from .listing import listing_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(listing_context(self, request))
         return context
 
     @path("feed/rss/", name="feed_rss")
     def feed_rss(self, request):
-        from .feeds import feed_response
-
         return feed_response(self, request, "rss")
 
     @path("feed/atom/", name="feed_atom")
     def feed_atom(self, request):
-        from .feeds import feed_response
-
         return feed_response(self, request, "atom")
 
     @path("topic/<slug:topic>/feed/rss/", name="topic_feed_rss")
     def topic_feed_rss(self, request, topic):
-        from .feeds import feed_response
-
         return feed_response(self, request, "rss", topic_slug=topic)
 
     @path("topic/<slug:topic>/feed/atom/", name="topic_feed_atom")
     def topic_feed_atom(self, request, topic):
-        from .feeds import feed_response
-
         return feed_response(self, request, "atom", topic_slug=topic)
 
     @path("media/", name="press_room")
     def press_room(self, request):
         """The media page: every media contact and the latest press releases."""
-        contacts = localize_snippets(MediaContact.objects.filter(source_locale_only()))
+        contacts = in_reader_language(MediaContact.objects.filter(source_locale_only()))
         releases = attach_localized_topics(self.stories().filter(kind=NewsStoryPage.Kind.PRESS_RELEASE)[:10])
         return self.render(
             request,
@@ -275,23 +190,17 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         ]
 
 
-class NewsStoryPage(RoutablePageMixin, HeroImageMixin, BasePage):
+class NewsStoryPage(HeroImageMixin, RoutableBasePage):
     """A news story, press release, event announcement or feature."""
+
+    # Pages of this type list their siblings (related items): the page cache (perf/)
+    # purges the whole section below the parent when one changes.
+    page_cache_purges_siblings = True
 
     card_template = "news/includes/story_card.html"
     card_context_name = "story"
 
-    def serve_preview(self, request, mode_name):
-        # RoutablePageMixin's preview ignores the mode; the card preview comes from BasePage.
-        if mode_name == "card":
-            return self.serve_card_preview(request)
-        return super().serve_preview(request, mode_name)
-
-    class Kind(models.TextChoices):
-        NEWS = "news", _("News")
-        PRESS_RELEASE = "press_release", _("Press release")
-        EVENT = "event", _("Event")
-        FEATURE = "feature", _("Feature")
+    Kind = StoryKind
 
     date = models.DateField(
         _("date"),
@@ -404,11 +313,11 @@ class NewsStoryPage(RoutablePageMixin, HeroImageMixin, BasePage):
     # Shown in the active language; see the module docstring.
     @cached_property
     def localized_topics(self):
-        return localize_snippets(self.topics.all())
+        return in_reader_language(self.topics.all())
 
     @cached_property
     def localized_media_contact(self):
-        contacts = localize_snippets([self.media_contact])
+        contacts = in_reader_language([self.media_contact])
         return contacts[0] if contacts else None
 
     @cached_property
@@ -457,8 +366,6 @@ class NewsStoryPage(RoutablePageMixin, HeroImageMixin, BasePage):
         return [(block.id, block.value) for block in self.body if block.block_type == "event_schedule"]
 
     def get_context(self, request, *args, **kwargs):
-        from .structured_data import story_structured_data
-
         context = super().get_context(request, *args, **kwargs)
         context["structured_data"] = story_structured_data(self, request)
         context["news_index"] = self.get_parent().specific
@@ -467,8 +374,6 @@ class NewsStoryPage(RoutablePageMixin, HeroImageMixin, BasePage):
     @path("calendar/<str:block_id>/<int:row>/", name="ics")
     def calendar(self, request, block_id, row):
         """One schedule row as an iCalendar file; unknown blocks or rows are a 404."""
-        from .calendar import ics_response
-
         for schedule_id, schedule in self.schedules():
             if schedule_id == block_id:
                 rows = schedule.sorted_rows()

@@ -7,8 +7,9 @@ each training date as an event with its venue and registration link.
 from django.templatetags.static import static
 from django.utils import timezone, translation
 
-from home.link_safety import public_url
-from home.templatetags.site_tags import localized_snippet
+from core.link_safety import public_url
+from core.localization import site_wide_copy
+from core.models import OrganisationProfile
 
 from .feeds import story_datetime
 
@@ -18,17 +19,14 @@ ARTICLE_RENDITIONS = [
     "fill-1200x900|format-jpeg|jpegquality-75",
     "fill-1200x675|format-jpeg|jpegquality-75",
 ]
-COUNTRY = "MY"
 
 
 def story_structured_data(story, request):
-    from home.models import OrganisationProfile
-
-    profile = localized_snippet(OrganisationProfile)
+    profile = site_wide_copy(OrganisationProfile)
     root_url = request.build_absolute_uri("/")
     organisation = {
         "@type": "Organization",
-        "name": f"{profile.name} – {profile.office_name}" if profile else "IOM",
+        "name": profile.full_name if profile else "",
         "url": root_url,
         "logo": {"@type": "ImageObject", "url": request.build_absolute_uri(static("images/logo.svg"))},
     }
@@ -58,11 +56,11 @@ def story_structured_data(story, request):
     items = [article]
     for _block_id, schedule in story.schedules():
         for row in schedule.sorted_rows():
-            items.append(_event(schedule, row, organisation, story, request))
+            items.append(_event(schedule, row, organisation, story, request, profile))
     return items
 
 
-def _event(schedule, row, organisation, story, request):
+def _event(schedule, row, organisation, story, request, profile):
     end = row.get("end_date") or row["start_date"]
     event = {
         "@context": "https://schema.org",
@@ -79,12 +77,13 @@ def _event(schedule, row, organisation, story, request):
                 "@type": "PostalAddress",
                 "addressLocality": row.get("city"),
                 "addressRegion": row.get("region") or row.get("city"),
-                "addressCountry": COUNTRY,
             },
         },
         "organizer": organisation,
         "url": story.get_full_url(request),
     }
+    if profile is not None and profile.country_code:
+        event["location"]["address"]["addressCountry"] = profile.country_code
     if schedule.get("introduction"):
         event["description"] = schedule["introduction"]
     registration = public_url(schedule.get("registration_url"))

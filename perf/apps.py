@@ -2,12 +2,13 @@ from django.apps import AppConfig
 
 
 class PerfConfig(AppConfig):
-    """Page cache, its invalidation, and content volume for benchmarks."""
+    """The page cache and what purges it."""
 
     name = "perf"
     verbose_name = "Performance"
 
     def ready(self):
-        from . import cache
+        # Signals are wired once every model is loaded: Django's documented place for it.
+        from .signals import connect_signals
 
-        cache.connect_signals()
+        connect_signals()

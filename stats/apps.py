@@ -9,6 +9,7 @@ class StatsConfig(AppConfig):
     verbose_name = _("Statistics")
 
     def ready(self):
+        # Signals are wired once every model is loaded: Django's documented place for it.
         from wagtail.signals import published
 
         from . import live_translations

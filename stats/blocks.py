@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from core.blocks import BaseStreamBlock
+
 from .language_neutral import adopt_source
 from .table import TableError, parse_number, split_values
 
@@ -224,3 +226,11 @@ class DatasetBlock(blocks.StructBlock):
         group = _("Statistics")
         label = _("Dataset")
         description = _("A table or chart of a dataset, with its source and downloads.")
+
+
+class BodyStreamBlock(BaseStreamBlock):
+    """Page bodies: the generic blocks and the figure blocks. Each content app's body extends it."""
+
+    statistic = StatisticBlock()
+    statistics_panel = StatisticsPanelBlock()
+    dataset = DatasetBlock()

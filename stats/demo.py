@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from wagtail.models import Site
 
-from home.demo_utils import (
+from core.demo_utils import (
     add_menu_link,
     append_blocks_once,
     child_page,

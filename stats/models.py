@@ -8,6 +8,7 @@ for download.
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import translation
@@ -15,19 +16,25 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks as wagtail_blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PublishingPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import path, re_path
 from wagtail.fields import StreamField
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
+    ModelLogEntry,
     Page,
     PreviewableMixin,
+    ReferenceIndex,
     RevisionMixin,
     TranslatableMixin,
     WorkflowMixin,
 )
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.localization import site_wide_copy
+from core.models import BasePage, OrganisationProfile, RoutableBasePage
+from core.request_cache import once_per_request
 
 from . import blocks as figure_blocks
 from .blocks import DataRowBlock
@@ -217,9 +224,6 @@ class PublishedFigure(
 
 def published_revision_ids(model, object_ids):
     """Ids of the revisions of `model`'s objects that were published (Wagtail logs each publish)."""
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import ModelLogEntry
-
     return ModelLogEntry.objects.filter(
         content_type=ContentType.objects.get_for_model(model, for_concrete_model=False),
         object_id__in=[str(pk) for pk in object_ids],
@@ -230,9 +234,6 @@ def published_revision_ids(model, object_ids):
 
 def pages_embedding(obj):
     """Pages whose content uses `obj` or one of its translations (Wagtail's ReferenceIndex), by title."""
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import ReferenceIndex
-
     if obj.pk is None:
         return []
     page_type = ContentType.objects.get_for_model(Page)
@@ -266,7 +267,7 @@ def provenance_panels():
     ]
 
 
-# Wagtail indexes these for the site search in each object's language (home/search.py, stats/search.py).
+# Wagtail indexes these for the site search in each object's language (core/search.py, stats/search.py).
 _COMMON_SEARCH_FIELDS = [
     index.SearchField("period_label"),
     index.SearchField("source_name"),
@@ -276,6 +277,9 @@ _COMMON_SEARCH_FIELDS = [
 
 class Statistic(index.Indexed, PublishedFigure):
     """One figure, e.g. '113,166 refugees resettled since 2005'."""
+
+    # The page cache (perf/) also purges the pages that list every figure: the data page.
+    page_cache_listed_by = ("stats.DataPage",)
 
     preview_block_class = "StatisticBlock"
     preview_block_field = "statistic"
@@ -365,6 +369,9 @@ class Statistic(index.Indexed, PublishedFigure):
 
 class Dataset(index.Indexed, PublishedFigure):
     """Categories (rows) and one or more named series of values, e.g. gender by age group."""
+
+    # The page cache (perf/) also purges the pages that list every figure: the data page.
+    page_cache_listed_by = ("stats.DataPage",)
 
     is_dataset = True
     preview_block_class = "DatasetBlock"
@@ -555,7 +562,7 @@ class Dataset(index.Indexed, PublishedFigure):
             raise ValidationError({"total_note": errors})
 
 
-class DataPage(RoutablePageMixin, Page):
+class DataPage(RoutableBasePage):
     """The data page at /<lang>/data/: every statistic and dataset with citations and downloads.
 
     Downloads are routes of this page, so they carry the language prefix and
@@ -575,12 +582,15 @@ class DataPage(RoutablePageMixin, Page):
     organisation = models.CharField(
         _("organisation for citations"),
         max_length=120,
-        default="IOM Malaysia",
-        help_text=_("Named first in each suggested citation, e.g. 'IOM Malaysia'."),
+        blank=True,
+        help_text=_(
+            "Named first in each suggested citation, e.g. 'IOM Malaysia'. Leave empty to use the short "
+            "name in the organisation profile."
+        ),
     )
 
     content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("organisation")]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
@@ -590,7 +600,15 @@ class DataPage(RoutablePageMixin, Page):
 
     @property
     def summary_text(self):
-        return self.search_description or self.introduction
+        return super().summary_text or self.introduction
+
+    @cached_property
+    def citation_name(self):
+        """Who each suggested citation names first: this page's choice, else the organisation profile's."""
+        if self.organisation:
+            return self.organisation
+        profile = site_wide_copy(OrganisationProfile)
+        return profile.signature if profile else ""
 
     @property
     def figure_models(self):
@@ -601,16 +619,17 @@ class DataPage(RoutablePageMixin, Page):
     def for_request(cls, request):
         """The live data page in the reader's language (else the default language's), once per request."""
         language = translation.get_language() or settings.LANGUAGE_CODE
-        cache = request.__dict__.setdefault("_data_pages", {}) if request is not None else {}
-        if language not in cache:
+
+        def find():
             pages = {
                 page.locale.language_code: page
                 for page in cls.objects.live()
                 .select_related("locale")
                 .filter(locale__language_code__in={language, settings.LANGUAGE_CODE})
             }
-            cache[language] = pages.get(language) or pages.get(settings.LANGUAGE_CODE)
-        return cache[language]
+            return pages.get(language) or pages.get(settings.LANGUAGE_CODE)
+
+        return once_per_request(request, f"data_page:{language}", find)
 
     @path("")
     def index_route(self, request):

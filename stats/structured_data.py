@@ -46,7 +46,7 @@ def date_modified(dataset):
 def dataset_structured_data(dataset, data_page, request, downloads):
     """The Dataset object of one data page entry; `downloads` as `stats.views.downloads` lists them."""
     figure_url = data_page.figure_full_url(dataset, request)
-    publisher = {"@type": "Organization", "name": data_page.organisation}
+    publisher = {"@type": "Organization", "name": data_page.citation_name}
     creator = {"@type": "Organization", "name": dataset.source_name}
     if dataset.source_url:
         creator["url"] = dataset.source_url

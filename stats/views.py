@@ -29,7 +29,7 @@ def isolated(text):
 def citation(obj, data_page, request):
     title = isolated(figure_title(obj))  # "<title> (sample data)" for invented numbers (stats/sample.py)
     return _("%(organisation)s. “%(title)s”. As of %(as_of)s. %(url)s. Accessed %(today)s.") % {
-        "organisation": data_page.organisation,
+        "organisation": data_page.citation_name,
         "title": title,
         "as_of": format_date(obj.as_of),
         "url": data_page.figure_full_url(obj, request),

@@ -10,7 +10,7 @@ moderator's "Approve" of someone else's revision, never "Publish":
 - wagtail-localize's translation editor "Publish" saves the translation as a
   draft revision and submits it for approval instead of writing the live row;
 - wagtail-localize's "Sync translated snippets" with "Publish immediately" is
-  refused (home/publishing_guards.py `refuse_sync_and_publish`).
+  refused (core/publishing_guards.py `refuse_sync_and_publish`).
 
 Snippets have no bulk "Publish" action in Wagtail (only delete), so there is
 no bulk route to guard.
@@ -18,7 +18,7 @@ no bulk route to guard.
 
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -26,9 +26,11 @@ from wagtail import hooks
 from wagtail.models import Page, ReferenceIndex, WorkflowMixin
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail_localize.models import Translation
+
+from core.workflow import submit_to_workflow
 
 from .models import Dataset, Statistic
-from .workflow import submit_to_workflow
 
 
 class StatisticViewSet(SnippetViewSet):
@@ -137,9 +139,6 @@ def submit_translation_for_approval(request, instance):
     wagtail-localize would write the translation's live row at once; here the
     row (what readers see) stays as it is until someone else approves.
     """
-    from django.core.exceptions import ValidationError
-    from wagtail_localize.models import Translation
-
     translation = Translation.objects.filter(
         source__object_id=instance.translation_key, target_locale_id=instance.locale_id, enabled=True
     ).first()

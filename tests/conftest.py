@@ -2,7 +2,7 @@ import pytest
 from django.conf import settings
 from wagtail.models import Page
 
-from home.demo_utils import add_translations, ensure_locales, translate
+from core.demo_utils import add_translations, ensure_locales, translate
 from tests.factories.home import HomePageFactory
 
 

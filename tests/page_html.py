@@ -1,5 +1,6 @@
 """Small readers of rendered pages, for tests that check one attribute of one tag."""
 
+import json
 import re
 
 
@@ -14,3 +15,9 @@ def meta(html, attribute, name):
     marker = f'{attribute}="{name}" content="'
     start = html.index(marker) + len(marker)
     return html[start : html.index('"', start)]
+
+
+def json_ld(html):
+    """Every JSON-LD object the page carries, in page order."""
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.DOTALL)
+    return [json.loads(block) for block in blocks]

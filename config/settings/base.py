@@ -31,10 +31,12 @@ INSTALLED_APPS = [
     "news",
     "campaigns",
     "perf",
+    "core",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.typed_table_block",
@@ -66,10 +68,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "home.security.PermissionsPolicyMiddleware",
-    "home.security.PrivateCacheControlMiddleware",  # outside the page cache: sees every response
+    "core.security.PermissionsPolicyMiddleware",
+    "core.security.PrivateCacheControlMiddleware",  # outside the page cache: sees every response
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "perf.cache.PageCacheMiddleware",  # anonymous pages from the cache; see perf/cache.py
+    "perf.middleware.PageCacheMiddleware",  # anonymous pages from the cache; see perf/middleware.py
     "perf.compression.PublicPageGZipMiddleware",  # inside the cache: hits are stored compressed
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -77,12 +79,12 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "home.two_factor.AdminTwoFactorMiddleware",
+    "core.two_factor.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "home.security.ContentSecurityPolicyMiddleware",
+    "core.security.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "home.throttling.PasswordFormThrottleMiddleware",  # Wagtail's page and document password forms
+    "core.throttling.PasswordFormThrottleMiddleware",  # Wagtail's page and document password forms
     # Last, as django-axes requires: it turns lockouts into responses.
     "axes.middleware.AxesMiddleware",
 ]
@@ -157,15 +159,15 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 AXES_RESET_ON_SUCCESS = True
-# The client's address (home/client_address.py) for django-axes and the page
+# The client's address (core/client_address.py) for django-axes and the page
 # password throttle: the number of proxies in front of the site that append to
 # X-Forwarded-For. 0 uses REMOTE_ADDR only; set 1 behind the TLS proxy
 # (docs/deployment.md), or lockouts fall on the proxy's address, i.e. everyone.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
-AXES_CLIENT_IP_CALLABLE = "home.client_address.client_address"
+AXES_CLIENT_IP_CALLABLE = "core.client_address.client_address"
 
 # Two-factor authentication (TOTP) in the admin, after Wagtail's password login
-# (home/two_factor.py, docs/security.md). Required for these groups and for
+# (core/two_factor.py, docs/security.md). Required for these groups and for
 # superusers; anyone else may opt in from their account.
 TWO_FACTOR_REQUIRED_GROUPS = ["Moderators", "Administrators"]
 TWO_FACTOR_REQUIRED_FOR_SUPERUSERS = True
@@ -220,9 +222,9 @@ WAGTAIL_SITE_NAME = _("IOM Malaysia")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     # Wagtail's database backend: PostgreSQL full-text search, each page's
-    # vectors stored in its own language (home/search_backend.py), and SQLite
+    # vectors stored in its own language (core/search_backend.py), and SQLite
     # FTS locally; switch to Elasticsearch/OpenSearch here (docs/deployment.md).
-    "default": {"BACKEND": "home.search_backend"},
+    "default": {"BACKEND": "core.search_backend"},
 }
 # Uploads: no SVG images (they can carry script), bounded size and pixel count
 # (a 100-megapixel photo would exhaust memory when resized), and documents that
@@ -230,8 +232,8 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
-# Uploads must decode (a damaged file is a form error, not a 500): home/forms.py.
-WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.ImageForm"
+# Uploads must decode (a damaged file is a form error, not a 500): core/forms.py.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.forms.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain"]
@@ -268,7 +270,7 @@ LOGGING = {
 # until its translator publishes it.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
-# Page cache and purging (perf/cache.py). Every purge goes to each backend
+# Page cache and purging (perf/). Every purge goes to each backend
 # here: the local one empties Django's cache (Redis when REDIS_URL is set);
 # set CDN_DISTRIBUTION_ID to purge a CloudFront distribution too (see
 # docs/deployment.md for Cloudflare and others). perf's signals send the purges
@@ -278,7 +280,7 @@ PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "1") == "1"
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_S_MAXAGE = int(os.environ.get("PAGE_CACHE_S_MAXAGE", "3600"))
 # Concurrent misses of one page wait up to this many seconds for a single render
-# (0: every request renders for itself). See perf/cache.py.
+# (0: every request renders for itself). See perf/coalescing.py.
 PAGE_CACHE_COALESCE_WAIT = float(os.environ.get("PAGE_CACHE_COALESCE_WAIT", "5"))
 # The query parameters pages read (news filters, search, recipe filters, pages of
 # results, dataset downloads, the sitemap's pages): only these tell cached copies
@@ -297,7 +299,7 @@ PAGE_CACHE_QUERY_PARAMETERS = (
     "version",
     "year",
 )
-WAGTAILFRONTENDCACHE = {"local": {"BACKEND": "perf.cache.LocalCacheBackend"}}
+WAGTAILFRONTENDCACHE = {"local": {"BACKEND": "perf.backends.LocalCacheBackend"}}
 if os.environ.get("CDN_DISTRIBUTION_ID"):
     WAGTAILFRONTENDCACHE["cdn"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
@@ -306,13 +308,13 @@ if os.environ.get("CDN_DISTRIBUTION_ID"):
 
 # == Reliability and logging (security branch) ==
 # One JSON line per request and per error on stdout, without readers' personal
-# data (home/middleware.py says what is logged). LOG_FORMAT=text for humans.
-MIDDLEWARE = ["home.middleware.RequestLogMiddleware", *MIDDLEWARE]
+# data (core/middleware.py says what is logged). LOG_FORMAT=text for humans.
+MIDDLEWARE = ["core.middleware.RequestLogMiddleware", *MIDDLEWARE]
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {
-        "json": {"()": "home.logging.JsonFormatter"},
+        "json": {"()": "core.logging.JsonFormatter"},
         "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
     },
     "handlers": {

@@ -22,7 +22,7 @@ if not REDIS_URL:  # noqa: F405
     CACHES["default"]["LOCATION"] = os.environ.get("TEST_CACHE_DIR") or tempfile.mkdtemp(  # noqa: F405
         prefix="iom-test-cache-"
     )
-# The page cache (perf/cache.py) is on only in the tests that prove it, so other
+# The page cache (perf/) is on only in the tests that prove it, so other
 # tests never see a page cached by an earlier test.
 PAGE_CACHE_ENABLED = False
 # Signing in with a second factor is on only in the tests that prove it

@@ -22,9 +22,10 @@ translated site (docs/languages.md explains the choice).
 import importlib
 
 from django.apps import apps
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
-from home.demo_utils import source_locale
+from core.demo_utils import add_translations, source_locale
 
 LOCALE_MODULES = {"ms": "ms", "zh-hans": "zh_hans", "ta": "ta", "my": "my", "ar": "ar"}
 FULLY_TRANSLATED_LOCALES = ["ms"]
@@ -68,8 +69,6 @@ def demo_objects(language_code=None):
 
 def load_translations(stdout):
     """Add every locale's hand-written strings to the demo's synced translations (idempotent)."""
-    from home.demo_utils import add_translations
-
     tables = {language_code: strings_for(language_code) for language_code in LOCALE_MODULES}
     added = 0
     for obj in demo_objects():
@@ -79,9 +78,6 @@ def load_translations(stdout):
 
 def untranslated_segments(language_code):
     """(object, source text) for each segment of the locale's expected objects with no translation."""
-    from wagtail.models import Locale
-    from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
-
     locale = Locale.objects.get(language_code=language_code)
     gaps = []
     for obj in demo_objects(language_code):

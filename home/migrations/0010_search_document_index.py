@@ -1,10 +1,10 @@
 """A GIN index on each search entry's title and text vectors together.
 
-home/search.py matches a query against `title || body` (the words of a query
+core/search.py matches a query against `title || body` (the words of a query
 may be in either), so that expression gets its own index; Wagtail's indexes
 cover the two columns apart. PostgreSQL only: SQLite uses its FTS5 table.
 After this migration, run `manage.py update_index` once on an existing site so
-its stored vectors are rebuilt in each page's language (home/search_backend.py).
+its stored vectors are rebuilt in each page's language (core/search_backend.py).
 """
 
 from django.db import migrations

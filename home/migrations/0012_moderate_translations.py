@@ -1,4 +1,4 @@
-"""Translations of a moderated section are moderated by the same workflow (home/moderation.py)."""
+"""Translations of a moderated section are moderated by the same workflow (core/moderation.py)."""
 
 from django.db import migrations
 

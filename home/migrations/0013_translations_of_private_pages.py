@@ -1,4 +1,4 @@
-"""Restrictions set before home/view_restrictions.py reach the translations of private pages.
+"""Restrictions set before core/view_restrictions.py reach the translations of private pages.
 
 The same as `manage.py sync_view_restrictions`, once, on every existing site;
 a new database has no restrictions and nothing to do.

@@ -3,9 +3,10 @@
 Before this, every saved edit was public at once, so each existing figure
 stays live: its latest revision becomes its live revision, and every revision
 it has is logged as published (the data page's "previous values" are built
-from published revisions only). The roles then get the new "publish", "lock"
-and "unlock" permissions (Wagtail creates them only after all migrations),
-and the "Editorial approval" workflow is assigned to both snippet types.
+from published revisions only). The new "publish", "lock" and "unlock"
+permissions are created here (Wagtail creates them only after all
+migrations); home/migrations/0014, which runs after this one, gives them to
+the roles and assigns the "Editorial approval" workflow to both snippet types.
 """
 
 from django.db import migrations
@@ -71,12 +72,8 @@ def _existing_rows_live(apps):
 
 
 def forwards(apps, schema_editor):
-    from home.roles import apply_roles, apply_translator_roles
-
     _create_permissions(apps)
     _existing_rows_live(apps)
-    apply_roles(apps)
-    apply_translator_roles(apps)
 
 
 class Migration(migrations.Migration):

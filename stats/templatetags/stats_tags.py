@@ -1,13 +1,10 @@
 """Template tags for statistics: numbers in the reader's language, charts, tables and downloads."""
 
-import json
-
 from django import template
 from django.utils import translation
-from django.utils.html import _json_script_escapes
-from django.utils.safestring import mark_safe
 
 from stats.charts import render_chart
+from stats.csvw import metadata_url
 from stats.formatting import format_date, format_number
 from stats.models import DataPage
 from stats.views import citation, downloads
@@ -63,8 +60,6 @@ def stat_figure_url(context, obj):
 @register.simple_tag(takes_context=True)
 def stat_csv_metadata_url(context, obj):
     """The address of the csvw metadata describing the figure's CSV ('' without a data page)."""
-    from stats.csvw import metadata_url
-
     page = DataPage.for_request(context.get("request"))
     return metadata_url(page, obj) if page else ""
 
@@ -101,10 +96,3 @@ def unique_id(context, *parts):
         candidate = f"{base}--{count}"
     used.add(candidate)
     return candidate
-
-
-@register.filter
-def json_ld(data):
-    """`<script type="application/ld+json">` with `<`, `>` and `&` escaped, so no text can end the script."""
-    text = json.dumps(data, ensure_ascii=False).translate(_json_script_escapes)
-    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308  escaped above

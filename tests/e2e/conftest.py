@@ -71,7 +71,7 @@ import json
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Locale
-from home.moderation import moderate_tree
+from core.moderation import moderate_tree
 from news.models import NewsIndexPage
 
 for account in json.loads({accounts!r}).values():

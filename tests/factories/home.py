@@ -4,8 +4,9 @@ import factory
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 
-from home.demo_utils import demo_image
-from home.models import HomePage, MainMenu, OrganisationProfile, StandardPage
+from core.demo_utils import demo_image
+from core.models import MainMenu, OrganisationProfile
+from home.models import HomePage, StandardPage
 
 
 class LocaleFactory(factory.django.DjangoModelFactory):
@@ -82,6 +83,8 @@ class ImageFactory(factory.Factory):
 class OrganisationProfileFactory(factory.django.DjangoModelFactory):
     name = "International Organization for Migration"
     office_name = "Malaysia"
+    short_name = "IOM Malaysia"
+    country_code = "MY"
     address = "Kuala Lumpur"
     locale = factory.LazyFunction(lambda: LocaleFactory(language_code="en"))
 

@@ -57,6 +57,7 @@ class DataPageFactory(PageFactory):
     title = "Data"
     slug = "data"
     introduction = "Figures and datasets with downloads."
+    organisation = "IOM Malaysia"
 
     class Meta:
         model = DataPage

@@ -83,7 +83,7 @@ def test_userbar_checker_runs_the_content_rules(admin_client, home_page):
 def test_an_image_block_without_alt_text_is_refused_unless_decorative():
     from django.core.exceptions import ValidationError
 
-    from home.blocks import CaptionedImageBlock
+    from core.blocks import CaptionedImageBlock
     from tests.factories.home import ImageFactory
 
     block = CaptionedImageBlock()

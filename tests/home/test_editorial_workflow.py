@@ -7,7 +7,7 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from home.moderation import moderate_tree
+from core.moderation import moderate_tree
 from home.roles import apply_roles
 from tests.factories.home import StandardPageFactory
 from tests.factories.users import make_user

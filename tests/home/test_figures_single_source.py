@@ -15,8 +15,8 @@ from django.core.management import call_command
 from django.utils import translation
 from wagtail.models import Page
 
+from core.demo_utils import resync_translations
 from home.demo_history import KEY_FIGURE_SLUGS
-from home.demo_utils import resync_translations
 from home.models import HistoryPage
 from stats.demo import STATISTICS
 from stats.formatting import format_number

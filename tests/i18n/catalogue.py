@@ -14,7 +14,7 @@ from babel.messages.extract import extract_python
 from django.utils.translation.template import templatize
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-PYTHON_DIRS = ["home", "news", "campaigns", "stats", "config"]
+PYTHON_DIRS = ["config", "home", "news", "campaigns", "stats", "core", "perf"]
 TEMPLATE_DIRS = ["templates"]
 
 KEYWORDS = {
@@ -36,10 +36,12 @@ KEYWORDS = {
 # Wagtail's strings are translated by Wagtail. Everything else a reader can see.
 ADMIN_ONLY_FILES = {
     "models.py",
+    "taxonomy.py",
     "blocks.py",
     "wagtail_hooks.py",
     "dashboard.py",
     "workflow.py",
+    "approval_task.py",
     "forms.py",
     "apps.py",
     "roles.py",
@@ -76,7 +78,7 @@ PUBLIC_STRINGS_FROM_ADMIN_FILES = {
     "count",
     "people",
     "per cent",
-    # news.models.NewsStoryPage.Kind
+    # news.taxonomy.StoryKind
     "News",
     "Press release",
     "Event",

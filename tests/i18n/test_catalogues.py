@@ -10,7 +10,7 @@ import pytest
 from babel.messages.pofile import read_po
 from django.utils import translation
 
-from .catalogue import ROOT, extract, public_strings
+from .catalogue import PYTHON_DIRS, ROOT, TEMPLATE_DIRS, extract, public_strings
 
 LANGUAGE_DIRS = {"ms": "ms", "zh-hans": "zh_Hans", "ta": "ta", "my": "my", "ar": "ar"}
 PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]|%[sd]")
@@ -103,7 +103,7 @@ def test_plural_forms_follow_the_language():
 @pytest.mark.skipif(shutil.which("xgettext") is None, reason="GNU gettext is not installed")
 def test_extractor_finds_what_makemessages_finds(tmp_path):
     """The pure-Python extractor agrees with Django's makemessages (when GNU gettext exists)."""
-    for folder in ("home", "news", "campaigns", "stats", "perf", "config", "templates"):
+    for folder in [*PYTHON_DIRS, *TEMPLATE_DIRS]:
         shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "manage.py", tmp_path / "manage.py")
     (tmp_path / "locale").mkdir()

@@ -4,8 +4,8 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Revision
 
+from core.demo_utils import add_translations
 from home.demo_translations import LOCALE_MODULES, strings_for, untranslated_segments
-from home.demo_utils import add_translations
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
-from home.search import search_method
+from core.search import search_method
 from tests.factories.home import StandardPageFactory
 
 pytestmark = pytest.mark.django_db

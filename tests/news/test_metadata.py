@@ -1,19 +1,14 @@
 """Sharing and search metadata: JSON-LD, meta description, Open Graph, sitemap with hreflang, robots.txt."""
 
-import json
 import re
 import xml.etree.ElementTree as ET
 
 import pytest
 
 from tests.factories.home import StandardPageFactory
+from tests.page_html import json_ld
 
 pytestmark = pytest.mark.django_db
-
-
-def json_ld(html):
-    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
-    return [json.loads(block) for block in blocks]
 
 
 def test_news_article_json_ld(client, event_story):

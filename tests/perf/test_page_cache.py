@@ -10,7 +10,7 @@ test_withdrawn_pages.py, how purges are batched in test_purge_batches.py.
 import pytest
 from django.contrib.auth import get_user_model
 
-from home.models import MainMenu
+from core.models import MainMenu
 from tests.factories.home import ImageFactory, StandardPageFactory
 from tests.factories.news import NewsIndexPageFactory, NewsStoryPageFactory, TopicFactory
 from tests.factories.stats import DataPageFactory, StatisticFactory

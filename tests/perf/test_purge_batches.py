@@ -13,7 +13,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from wagtail.models import Page, PageViewRestriction
 
-from perf.cache import LocalCacheBackend, one_purge_afterwards
+from perf.backends import LocalCacheBackend
+from perf.purging import one_purge_afterwards
 from tests.factories.home import StandardPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]

@@ -16,7 +16,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.images import get_image_model
 
-from perf.volume import add_recipes, add_stories
+from campaigns.volume import add_recipes
+from news.volume import add_stories
 from tests.factories.campaigns import CampaignPageFactory, RecipePageFactory
 from tests.factories.history import HistoryPageFactory, timeline_entry
 from tests.factories.home import ImageFactory, StandardPageFactory

@@ -44,7 +44,7 @@ def redis_page_cache(settings):
 
 def purge_in_another_process(path, **environment):
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test", **environment}
-    code = f"import django; django.setup(); from perf.cache import purge_paths; purge_paths([{path!r}])"
+    code = f"import django; django.setup(); from perf.store import purge_paths; purge_paths([{path!r}])"
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True, timeout=120)  # noqa: S603
 
 

@@ -2,7 +2,7 @@
 
 Behind the TLS proxy (TRUSTED_PROXY_COUNT=1) every request comes from the
 proxy's address; the client is the address the proxy appended to
-X-Forwarded-For (home/client_address.py). Without a trusted proxy the header is
+X-Forwarded-For (core/client_address.py). Without a trusted proxy the header is
 ignored, so forging it does not escape a lockout.
 """
 
@@ -63,8 +63,8 @@ def test_without_a_trusted_proxy_a_forged_forwarded_for_does_not_escape_a_lockou
 def test_the_page_password_throttle_reads_the_same_client_address():
     from django.conf import settings
 
+    from core.client_address import client_address
     from home import throttling
-    from home.client_address import client_address
 
-    assert settings.AXES_CLIENT_IP_CALLABLE == "home.client_address.client_address"
+    assert settings.AXES_CLIENT_IP_CALLABLE == "core.client_address.client_address"
     assert throttling.client_address is client_address

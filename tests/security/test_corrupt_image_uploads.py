@@ -1,4 +1,4 @@
-"""A damaged image upload is a form error, never a 500, and nothing is saved (home/forms.py).
+"""A damaged image upload is a form error, never a 500, and nothing is saved (core/forms.py).
 
 A truncated JPEG and a GIF whose header is valid but whose body is garbage,
 uploaded by a signed-in Editor through every admin view that creates images.

@@ -8,8 +8,8 @@ must not go live by its creator's Publish, and it is governed by the workflow.
 import pytest
 
 from campaigns.models import CampaignPage
-from home.moderation import moderate_tree
-from home.workflow import is_moderated
+from core.moderation import moderate_tree
+from core.workflow import is_moderated
 from tests.factories.campaigns import CampaignPageFactory
 from tests.factories.users import signed_in
 from tests.security.test_reliability_and_logging import form_data

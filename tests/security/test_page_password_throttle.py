@@ -2,7 +2,7 @@
 
 Five wrong passwords for one restriction from one client address lock that
 form for that address: the sixth attempt is refused with a 429, even with the
-right password; another address still gets in (home/throttling.py).
+right password; another address still gets in (core/throttling.py).
 """
 
 import pytest

@@ -1,7 +1,7 @@
 """Guesses at one page password are limited once, whichever translation's form they go through.
 
 A password restriction is copied to each translation with the same password
-(home/view_restrictions.py); the throttle counts guesses per password, so an
+(core/view_restrictions.py); the throttle counts guesses per password, so an
 attacker does not get the limit again in every language.
 """
 
@@ -9,7 +9,7 @@ import pytest
 from django.core.cache import cache
 from wagtail.models import PageViewRestriction
 
-from home.throttling import FAILURE_LIMIT
+from core.throttling import FAILURE_LIMIT
 from tests.factories.home import StandardPageFactory
 
 pytestmark = pytest.mark.django_db

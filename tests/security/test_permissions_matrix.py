@@ -27,7 +27,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, Workflow
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from home.moderation import moderate_tree
+from core.moderation import moderate_tree
 from home.roles import TRANSLATOR_GROUPS
 from tests.factories.home import ImageFactory, StandardPageFactory
 from tests.factories.stats import DatasetFactory
@@ -146,7 +146,7 @@ OTHER_VIEWS = {
     "locales": "/admin/locales/",
     "dataset list": "/admin/snippets/stats/dataset/",
     "dataset add": "/admin/snippets/stats/dataset/add/",
-    "main menu list": "/admin/snippets/home/mainmenu/",
+    "main menu list": "/admin/snippets/core/mainmenu/",
     "image list": "/admin/images/",
     "image add": "/admin/images/multiple/add/",
     "image edit": "/admin/images/{image}/",

@@ -3,7 +3,7 @@
 A Moderator (who must use a second factor) signed in with the password only is
 treated as not yet signed in for content restricted to signed-in users or to
 groups: sent to the code form (with a device) or the setup (without), with
-`?next=` back (home/two_factor.py). Public and password-protected content, and
+`?next=` back (core/two_factor.py). Public and password-protected content, and
 users who need no second factor, are not affected.
 """
 

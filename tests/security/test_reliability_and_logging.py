@@ -11,7 +11,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db import OperationalError, connection
 from wagtail.models import ModelLogEntry, PageLogEntry
 
-from home.logging import JsonFormatter
+from core.logging import JsonFormatter
 from tests.factories.home import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -35,7 +35,7 @@ def test_a_database_outage_is_a_friendly_503_not_a_traceback(client, home_page, 
 
 
 def test_other_errors_stay_500(rf):
-    from home.middleware import server_error
+    from core.middleware import server_error
 
     try:
         raise ValueError("a bug")

@@ -16,7 +16,7 @@ import html5lib
 import pytest
 from wagtail_localize.models import StringSegment
 
-from home.link_safety import link_errors, rich_text_hrefs
+from core.link_safety import link_errors, rich_text_hrefs
 from tests.factories.home import StandardPageFactory
 from tests.security.test_permissions_matrix import translation_of
 

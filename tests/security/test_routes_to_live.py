@@ -15,7 +15,7 @@ from django.utils import timezone
 from wagtail.models import Page, WorkflowPage, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
-from home.moderation import moderate_tree
+from core.moderation import moderate_tree
 from tests.factories.home import StandardPageFactory
 from tests.factories.news import NewsIndexPageFactory, NewsStoryPageFactory
 from tests.factories.users import signed_in

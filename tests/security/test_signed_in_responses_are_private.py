@@ -1,7 +1,7 @@
 """Every response rendered for a signed-in user says `Cache-Control: private`.
 
 Shared caches (a CDN, a company proxy) must never keep a page, error or admin
-screen rendered for someone signed in (home/security.py). Stricter directives
+screen rendered for someone signed in (core/security.py). Stricter directives
 stay; anonymous public pages keep the page cache's public caching.
 """
 

@@ -1,4 +1,4 @@
-"""Two-factor authentication in the admin (home/two_factor.py).
+"""Two-factor authentication in the admin (core/two_factor.py).
 
 Moderators, Administrators and superusers need a TOTP code after Wagtail's
 password login; editors and translators may opt in. Codes come from

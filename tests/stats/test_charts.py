@@ -128,13 +128,13 @@ def test_dataset_block_renders_chart_and_the_same_numbers_as_a_table(client, hom
 
 
 def test_dataset_block_in_arabic_draws_a_mirrored_chart(home_page):
-    from home.blocks import BaseStreamBlock
+    from stats.blocks import BodyStreamBlock
 
     dataset = DatasetFactory()
     raw = [{"type": "dataset", "value": {"dataset": dataset.pk, "display": "chart", "caption": ""}}]
-    value = BaseStreamBlock().to_python(raw)
+    value = BodyStreamBlock().to_python(raw)
     with translation.override("ar"):
         html = value.render_as_block()
     assert 'direction="rtl"' in html
     with translation.override("en"):
-        assert 'direction="ltr"' in BaseStreamBlock().to_python(raw).render_as_block()
+        assert 'direction="ltr"' in BodyStreamBlock().to_python(raw).render_as_block()

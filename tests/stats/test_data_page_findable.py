@@ -1,20 +1,15 @@
 """The data page draws each chart dataset and describes every dataset for dataset search engines."""
 
-import json
 import re
 
 import html5lib
 import pytest
 
 from tests.factories.stats import DatasetFactory
+from tests.page_html import json_ld
 
 pytestmark = pytest.mark.django_db
 SVG = "{http://www.w3.org/2000/svg}"
-
-
-def json_ld(html):
-    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.DOTALL)
-    return [json.loads(block) for block in blocks]
 
 
 def item(html, slug):

@@ -13,7 +13,11 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.urls import reverse
+from playwright.sync_api import sync_playwright
 from wagtail.models import Locale
+
+from news.models import NewsStoryPage
+from stats.models import Dataset, Statistic
 
 OUT = Path(settings.BASE_DIR) / "docs" / "images"
 
@@ -25,9 +29,6 @@ class Command(BaseCommand):
         parser.add_argument("--base-url", default="http://127.0.0.1:8000")
 
     def handle(self, *args, base_url, **options):
-        from news.models import NewsStoryPage
-        from stats.models import Dataset, Statistic
-
         story = NewsStoryPage.objects.filter(
             locale__language_code="en", slug="ethical-recruitment-training-for-smes"
         ).first()
@@ -57,8 +58,6 @@ class Command(BaseCommand):
             user.delete()
 
     def _shoot(self, base_url, username, password, screens, story):
-        from playwright.sync_api import sync_playwright
-
         OUT.mkdir(parents=True, exist_ok=True)
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(

@@ -7,22 +7,16 @@ instead list `STEPS = [(order, function), ...]`. This command finds them
 through Django's app registry, so adding an app never means editing it.
 """
 
-from importlib import import_module, util
-
-from django.apps import apps
 from django.core.management.base import BaseCommand
 
-from perf.cache import one_purge_afterwards
+from core.app_modules import app_modules
+from perf.purging import one_purge_afterwards
 
 
 def demo_loaders():
     """(order, app label, load function) for each installed app with a demo module, in order."""
     loaders = []
-    for app_config in apps.get_app_configs():
-        module_name = f"{app_config.name}.demo"
-        if util.find_spec(module_name) is None:
-            continue
-        module = import_module(module_name)
+    for app_config, module in app_modules("demo"):
         steps = getattr(module, "STEPS", None) or [(getattr(module, "ORDER", 100), module.load)]
         loaders.extend((order, app_config.label, load) for order, load in steps)
     return sorted(loaders, key=lambda loader: loader[:2])

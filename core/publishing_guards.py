@@ -30,9 +30,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Revision, WorkflowMixin
 from wagtail_localize.models import Translation, TranslationSource
 
-from stats.workflow import submit_to_workflow
-
-from .workflow import is_moderated
+from .workflow import is_moderated, submit_to_workflow
 
 
 def _refuse(request, message, url):

@@ -1,4 +1,4 @@
-"""Generate many pages fast, for query-budget tests and benchmarks.
+"""Insert many pages fast, for query-budget tests and benchmarks (each app's volume.py uses it).
 
 Pages are inserted in bulk (two INSERTs per batch: Wagtail's page table and
 the page type's own table), live, without revisions, with tree paths computed
@@ -7,7 +7,6 @@ after editors published that many pages; editing one in the admin works as
 usual (the first edit makes its first revision).
 """
 
-import datetime
 import uuid
 
 from django.contrib.contenttypes.models import ContentType
@@ -68,71 +67,3 @@ def index_for_search(model, pages):
     fresh = list(model.objects.filter(pk__in=[page.pk for page in pages]))
     for start in range(0, len(fresh), 500):
         backend.add_bulk(model, fresh[start : start + 500])
-
-
-WORDS = (
-    "migrants workers employers recruitment health training community families safety border "
-    "resettlement return reintegration livelihoods awareness partnership data survey"
-).split()
-
-
-def story_pages(count, start=0, translation_keys=None, first_date=datetime.date(2015, 1, 1)):
-    """Unsaved news stories with varied titles, dates and summaries."""
-    from news.models import NewsStoryPage
-
-    pages = []
-    for number in range(start, start + count):
-        words = " ".join(WORDS[(number + step * 7) % len(WORDS)] for step in range(6))
-        pages.append(
-            NewsStoryPage(
-                title=f"Generated story {number}: {words}",
-                slug=f"generated-story-{number}",
-                date=first_date + datetime.timedelta(days=number % 3650),
-                kind=NewsStoryPage.Kind.NEWS,
-                summary=f"A generated story about {words}.",
-                body=[("paragraph", f"<p>Generated story number {number} about {words}.</p>")],
-                translation_key=translation_keys[number - start] if translation_keys else None,
-            )
-        )
-    return pages
-
-
-def add_stories(index, count, start=0, topics=(), translation_keys=None, search=True):
-    """Add `count` live stories under a news index; returns them."""
-    from news.models import NewsStoryPage
-
-    pages = bulk_add_children(index, story_pages(count, start, translation_keys))
-    if topics:
-        through = NewsStoryPage.topics.through
-        through.objects.bulk_create(
-            [through(newsstorypage_id=page.pk, topic_id=topic.pk) for page in pages for topic in topics]
-        )
-    if search:
-        index_for_search(NewsStoryPage, pages)
-    return pages
-
-
-def add_recipes(campaign, count, start=0, search=True):
-    """Add `count` live recipes under a campaign page; returns them."""
-    from campaigns.models import RecipePage
-
-    countries = ["MM", "AF", "SO", "YE", "SY", "PK"]
-    pages = [
-        RecipePage(
-            title=f"Generated dish {number}",
-            slug=f"generated-dish-{number}",
-            cook_name="Amina",
-            community="Rohingya",
-            country_of_origin=countries[number % len(countries)],
-            servings=4,
-            prep_time=15,
-            cook_time=45,
-            ingredients=[("ingredient", {"quantity": "1", "unit": "cup", "item": "rice", "note": ""})],
-            method=[("step", "Cook the rice.")],
-        )
-        for number in range(start, start + count)
-    ]
-    bulk_add_children(campaign, pages)
-    if search:
-        index_for_search(RecipePage, pages)
-    return pages

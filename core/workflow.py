@@ -7,14 +7,13 @@ Wagtail's "Publish" button would otherwise save the clicker's own revision and
 publish it at once, so on those pages it is removed and refused.
 """
 
-from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import CharField
-from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import AbstractGroupApprovalTask, Page, PagePermissionTester, TaskState
+from wagtail.models import PagePermissionTester, WorkflowState
 
 from .translator_groups import TRANSLATOR_GROUPS
+
+WORKFLOW_NAME = "Editorial approval"
 
 
 def is_last_editor(obj, user):
@@ -28,7 +27,7 @@ def is_moderated(page=None, parent_page=None):
     if page is not None and page.pk:
         return page.has_workflow
     if getattr(page, "moderated_section", False):
-        return True  # a new section, under approval from its creation (home/moderation.py)
+        return True  # a new section, under approval from its creation (core/moderation.py)
     return parent_page is not None and parent_page.get_workflow() is not None
 
 
@@ -53,54 +52,6 @@ def approval_actions():
     ]
 
 
-class FourEyesApprovalTask(AbstractGroupApprovalTask):
-    """Approval by someone who did not write the revision: a member of the chosen
-    groups, or for a page in a content language, another translator of that language."""
-
-    def user_can_access_editor(self, obj, user):
-        return super().user_can_access_editor(obj, user) or reads_language_of(user, obj)
-
-    def locked_for_user(self, obj, user):
-        return super().locked_for_user(obj, user) and not reads_language_of(user, obj)
-
-    def get_actions(self, obj, user):
-        if is_last_editor(obj, user):
-            return []
-        if reads_language_of(user, obj):
-            return approval_actions()
-        return super().get_actions(obj, user)
-
-    def get_task_states_user_can_moderate(self, user, **kwargs):
-        states = super().get_task_states_user_can_moderate(user, **kwargs)
-        languages = translated_languages(user)
-        if languages:
-            states = states | self._task_states_in_languages(languages)
-        return states.exclude(revision__user=user)
-
-    def _task_states_in_languages(self, languages):
-        page_ids = (
-            Page.objects.filter(locale__language_code__in=languages)
-            .annotate(id_text=Cast("pk", CharField()))
-            .values("id_text")
-        )
-        return self.task_states.filter(
-            status=TaskState.STATUS_IN_PROGRESS,
-            workflow_state__base_content_type=ContentType.objects.get_for_model(Page),
-            workflow_state__object_id__in=page_ids,
-        )
-
-    @classmethod
-    def get_description(cls):
-        return _(
-            "Members of the chosen groups, and translators of the page's language, approve or "
-            "reject, but never a revision they wrote themselves."
-        )
-
-    class Meta:
-        verbose_name = _("four-eyes approval task")
-        verbose_name_plural = _("four-eyes approval tasks")
-
-
 class FourEyesPagePermissionTester(PagePermissionTester):
     """On moderated pages nobody may publish a revision they wrote.
 
@@ -122,3 +73,15 @@ class FourEyesPageMixin(models.Model):
 
     def permissions_for_user(self, user):
         return FourEyesPagePermissionTester(user, self)
+
+
+def submit_to_workflow(obj, user):
+    """Submit the latest revision of `obj` (a page or a figure) to its workflow,
+    replacing a submission still under review."""
+    state = obj.current_workflow_state
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        state.resume(user)
+        return
+    if state is not None:
+        state.cancel(user=user)
+    obj.get_workflow().start(obj, user)

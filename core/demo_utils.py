@@ -13,11 +13,20 @@ from django.db import transaction
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page
-from wagtail_localize.models import TranslationSource
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
+from .models import MainMenu
+
 PALETTE = ["#0033a0", "#2a7ab0", "#1f6f43", "#8a4b00", "#6b2c91", "#a23b3b", "#00655f"]
+
+
+def site_root(locale):
+    """The default site's root page (that language's home page) in `locale`, or None before it exists."""
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    root = site.root_page.get_translation_or_none(locale) if site else None
+    return root.specific if root else None
 
 
 def ensure_locales():
@@ -118,7 +127,6 @@ def _publish_new_translations(instance, locales):
     ).first()
     if source is None:
         return
-    from wagtail_localize.models import Translation
 
     for translation in Translation.objects.filter(source=source, target_locale__in=locales):
         translation.save_target(publish=True)
@@ -152,8 +160,6 @@ def translate_with(instance, locale_code, strings):
     keep the source text. The strings are stored as wagtail-localize
     translations, so a later sync keeps them.
     """
-    from wagtail_localize.models import StringSegment, StringTranslation, Translation
-
     locale = Locale.objects.get(language_code=locale_code)
     if _has_translation(instance, locale):
         return  # made by an earlier run; leave it, and a translator's edits, alone
@@ -176,9 +182,8 @@ def translate_with(instance, locale_code, strings):
 
 
 def add_menu_link(page, text=""):
-    """Append `page` to the source-language main menu unless it is already there."""
-    from home.models import MainMenu
-
+    """Append `page` to the source-language main menu unless it is already there,
+    and carry the new link into the menu's translations."""
     menu = MainMenu.objects.filter(locale=source_locale()).first()
     if menu is None or any(
         block.value.get("page") and block.value["page"].pk == page.pk for block in menu.links
@@ -186,6 +191,7 @@ def add_menu_link(page, text=""):
         return
     menu.links.append(("link", {"text": text, "page": page, "external_url": ""}))
     menu.save()
+    resync_translations(menu)
 
 
 def append_blocks_once(page, field_name, new_blocks):
@@ -237,8 +243,6 @@ def add_translations(instance, tables):
     translator's work is never overwritten; a target is re-saved only when
     something was added to it, so a second run makes no new revision.
     """
-    from wagtail_localize.models import StringSegment, StringTranslation, Translation
-
     locales = {locale.language_code: locale for locale in Locale.objects.filter(language_code__in=tables)}
     missing = [locale for locale in locales.values() if not _has_translation(instance, locale)]
     if missing:

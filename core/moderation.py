@@ -8,10 +8,11 @@ campaign or a translated press release is approved like an English story.
 `moderate_tree` does the same for a section by hand.
 """
 
+from django.apps import apps
 from django.db.models.signals import post_save
 from wagtail.models import Page, Workflow, WorkflowPage
 
-from .roles import WORKFLOW_NAME
+from .workflow import WORKFLOW_NAME
 
 
 def moderate_tree(page):
@@ -42,8 +43,6 @@ def moderate_new_page(sender, instance, created, raw=False, **kwargs):
 
 
 def connect_signals():
-    from django.apps import apps  # the app registry: connected once every model is loaded
-
     for model in apps.get_models():
         if issubclass(model, Page):
             post_save.connect(

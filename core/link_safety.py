@@ -6,7 +6,7 @@ upload and machine translation, which write into translations without the
 admin form's validation. One set of rules applies at every step:
 
 - `WebURLBlock`: the admin form refuses a bad URL in a URL block;
-- the override editor refuses a bad URL before it is stored (home/translation_guards.py);
+- the override editor refuses a bad URL before it is stored (core/translation_guards.py);
 - `LinkSafetyMixin.clean()`: `save_revision()` and wagtail-localize's publish
   both run it, so no page or snippet with a bad link is saved, whatever route
   its values came by;

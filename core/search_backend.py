@@ -4,7 +4,7 @@ On PostgreSQL, Wagtail's backend stores every object's title and body as
 `tsvector` columns with GIN indexes, all built with one text-search
 configuration. This backend builds each translatable object's vectors with
 the configuration of its locale's language instead (`english` for English,
-`indonesian` for Malay, ...; see `home.search.search_method`), so the search
+`indonesian` for Malay, ...; see `core.search.search_method`), so the search
 view can match and rank against the stored, indexed columns rather than
 stemming every page's text again for every query. Objects without a locale
 (images, documents) keep the backend's default configuration.

@@ -2,12 +2,12 @@
 
 Wagtail checks a page's or collection's shared password without any limit. Here,
 after `FAILURE_LIMIT` wrong guesses at one password from one client address
-(home/client_address.py) within `WINDOW`, its forms refuse every attempt, the
+(core/client_address.py) within `WINDOW`, its forms refuse every attempt, the
 right password included, with a 429 until the window ends. The counters live in
 the shared cache, so every worker sees them.
 
 A counter belongs to the password, not to one restriction: a page's
-translations carry copies of its restriction (home/view_restrictions.py), and
+translations carry copies of its restriction (core/view_restrictions.py), and
 guessing through each copy in turn must not multiply the limit. Each attempt
 takes its place in the count before the password is checked, so guesses sent
 in parallel are limited too; an attempt that turns out right gives its place back.

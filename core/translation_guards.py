@@ -5,7 +5,7 @@ their tree) but for snippets only the model permission, whatever the locale,
 and it stores a translator's override of a link (a URL block or field, a
 rich-text link, a chosen image) without the admin form's validation. These
 wrappers refuse another locale's translation and an override the admin form
-would refuse (home/link_safety.py), before the view runs.
+would refuse (core/link_safety.py), before the view runs.
 """
 
 import re
@@ -21,7 +21,7 @@ from wagtail_localize.models import OverridableSegment, Translation
 from wagtail_localize.segments.extract import quote_path_component
 
 from .link_safety import validate_rich_text_href, validate_web_url
-from .roles import translator_locales
+from .translator_groups import translator_locales
 
 ASCII_ID = re.compile(r"[0-9]+")
 

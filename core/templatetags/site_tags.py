@@ -4,39 +4,29 @@ Snippets are always resolved for the active language, falling back to the
 default language's copy, and each is read once per request.
 """
 
+import json
+
 from django import template
 from django.conf import settings
 from django.utils import translation
+from django.utils.html import _json_script_escapes
+from django.utils.safestring import mark_safe
 from wagtail.images.shortcuts import get_rendition_or_not_found
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-from home.models import HomePage, MainMenu, OrganisationProfile
+from core.localization import site_wide_copy
+from core.models import MainMenu, OrganisationProfile
+from core.request_cache import once_per_request
 
 register = template.Library()
-
-
-def _request_cache(context, key, build):
-    """Memoise `build()` on the request, so a tag used twice costs one query."""
-    request = context.get("request")
-    if request is None:
-        return build()
-    cache = request.__dict__.setdefault("_site_tags_cache", {})
-    if key not in cache:
-        cache[key] = build()
-    return cache[key]
-
-
-def localized_snippet(model):
-    """The active locale's copy of a translatable snippet, else the default locale's."""
-    copies = {obj.locale.language_code: obj for obj in model.objects.select_related("locale")}
-    active = translation.get_language() or settings.LANGUAGE_CODE
-    return copies.get(active) or copies.get(settings.LANGUAGE_CODE) or next(iter(copies.values()), None)
 
 
 @register.simple_tag(takes_context=True)
 def organisation_profile(context):
     language = translation.get_language()
-    return _request_cache(context, f"profile:{language}", lambda: localized_snippet(OrganisationProfile))
+    return once_per_request(
+        context.get("request"), f"profile:{language}", lambda: site_wide_copy(OrganisationProfile)
+    )
 
 
 def _profile_name(context):
@@ -81,8 +71,8 @@ def _menu_items(menu, request):
 def main_menu(context):
     language = translation.get_language()
     request = context.get("request")
-    items = _request_cache(
-        context, f"menu:{language}", lambda: _menu_items(localized_snippet(MainMenu), request)
+    items = once_per_request(
+        context.get("request"), f"menu:{language}", lambda: _menu_items(site_wide_copy(MainMenu), request)
     )
     return {"items": items, "current_path": request.path if request else ""}
 
@@ -99,17 +89,22 @@ def live_translations(context):
         pages = Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
         return {translated.locale.language_code: translated for translated in pages}
 
-    return _request_cache(context, "translations", build)
+    return once_per_request(context.get("request"), "translations", build)
+
+
+def _site_roots(request):
+    """The live translations of the site's root page (each language's home page), in one query."""
+    site = Site.find_for_request(request) if request is not None else None
+    roots = Page.objects.filter(depth=2) if site is None else Page.objects.filter(pk=site.root_page_id)
+    keys = roots.values("translation_key")
+    return Page.objects.filter(translation_key__in=keys).live().select_related("locale")
 
 
 def _language_links(translations, request, subpage=("", None)):
     """One entry per language: the page's translation where it is live, else that language's home."""
     translations = _translations_with_subpage(translations, subpage)
     languages = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
-    homes = {
-        home.locale.language_code: home
-        for home in HomePage.objects.live().defer_streamfields().select_related("locale")
-    }
+    homes = {home.locale.language_code: home for home in _site_roots(request)}
     links = []
     for code, name in languages.items():
         target = translations.get(code)
@@ -125,8 +120,8 @@ def _language_links(translations, request, subpage=("", None)):
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    links = _request_cache(
-        context,
+    links = once_per_request(
+        context.get("request"),
         "language_links",
         lambda: _language_links(live_translations(context), context.get("request"), _subpage(context)),
     )
@@ -208,3 +203,10 @@ def social_meta(context):
         "image_alt": image_alt,
         "site_name": _profile_name(context),
     }
+
+
+@register.filter
+def json_ld(data):
+    """`<script type="application/ld+json">` with `<`, `>` and `&` escaped, so no text can end the script."""
+    text = json.dumps(data, ensure_ascii=False).translate(_json_script_escapes)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308  escaped above

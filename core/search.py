@@ -3,7 +3,7 @@
 Wagtail's database backend keeps one index for all languages, built with one
 PostgreSQL text-search configuration. That suits none of our six languages
 together, so on PostgreSQL each page's stored vectors are built with the
-configuration that fits its own language (home/search_backend.py), and the
+configuration that fits its own language (core/search_backend.py), and the
 search view parses the reader's query with that same configuration:
 
 - English, Arabic and Tamil have PostgreSQL stemmers (`english`, `arabic`,
@@ -44,6 +44,7 @@ from django.db.models.expressions import CombinedExpression
 from django.db.models.functions import Cast
 from wagtail.models import DraftStateMixin, Page, TranslatableMixin, get_page_models
 from wagtail.search import index
+from wagtail.search.models import IndexEntry
 
 # Language code -> PostgreSQL text-search configuration.
 TEXT_SEARCH_CONFIGS = {
@@ -88,8 +89,6 @@ def _index_entries(pages, locale=None):
 
     `page_id` is the object's id (a page's or a snippet's); `content_type_id` tells them apart.
     """
-    from wagtail.search.models import IndexEntry
-
     snippet_models = searchable_snippet_models() if locale is not None else []
     types = ContentType.objects.get_for_models(*get_page_models(), *snippet_models)
     page_types = [types[model] for model in get_page_models()]
@@ -151,11 +150,12 @@ def _substring_ids(pages, words, locale=None):
 def _postgres_ids(pages, terms, config, locale=None):
     """Match and rank on the stored, GIN-indexed vectors, built in the page's language.
 
-    home/search_backend.py stores each page's `title` and `body` vectors with
+    core/search_backend.py stores each page's `title` and `body` vectors with
     its language's configuration, so the query is parsed with the same one and
     no page text is stemmed again at query time: the cost follows the number
     of matches, not the number of pages.
     """
+    # Imported here: only PostgreSQL searches this way (SQLite has its own branch).
     from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 
     # Title and text together, so the words of a query may be found in either;

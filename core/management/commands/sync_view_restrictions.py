@@ -1,13 +1,13 @@
 """Bring every private page's translations in line with its restrictions.
 
-The signals in home/view_restrictions.py keep them in step from the moment
+The signals in core/view_restrictions.py keep them in step from the moment
 they are installed; run this once to do the same for restrictions set before.
 """
 
 from django.core.management.base import BaseCommand
 from wagtail.models import Page
 
-from home.view_restrictions import sync_translations
+from core.view_restrictions import sync_translations
 
 
 class Command(BaseCommand):

@@ -1,0 +1,62 @@
+"""Objects in the reader's language: the one place that swaps a chosen page or
+snippet for its translation in the active language.
+
+Choosers and listings hold the source language's copies (translations follow
+them); readers should see their own language's copy where there is one.
+"""
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils import translation
+
+
+def active_language():
+    return translation.get_language() or settings.LANGUAGE_CODE
+
+
+def in_reader_language(objects, queryset=None):
+    """The active language's copy of each object (pages or snippets of one model), in order, in one query.
+
+    An object with no copy in the active language stays as it is (its own
+    language's copy), so nothing disappears from a page. Pages count only when
+    live: a page whose copies are all unpublished is left out. Each object
+    appears once. `queryset` (of the objects' model) can add select_related or
+    prefetches, e.g. what cards need.
+    """
+    objects = [obj for obj in objects if obj is not None]
+    if not objects:
+        return []
+    if queryset is None:
+        queryset = type(objects[0])._default_manager.all()
+    live_only = hasattr(queryset, "live")  # pages: unpublished ones are not for readers
+    if live_only:
+        queryset = queryset.live()
+    language = active_language()
+    found = queryset.filter(
+        Q(translation_key__in={obj.translation_key for obj in objects}, locale__language_code=language)
+        | Q(pk__in=[obj.pk for obj in objects])
+    ).select_related("locale")
+    by_key = {}
+    for each in found:
+        if each.locale.language_code == language or each.translation_key not in by_key:
+            by_key[each.translation_key] = each
+    result, done = [], set()
+    for obj in objects:
+        if obj.translation_key in done:
+            continue
+        done.add(obj.translation_key)
+        match = by_key.get(obj.translation_key) or (None if live_only else obj)
+        if match is not None:
+            result.append(match)
+    return result
+
+
+def site_wide_copy(model):
+    """The active language's copy of a snippet there is one of per language (menu, organisation
+    profile), else the default language's, else any."""
+    copies = {obj.locale.language_code: obj for obj in model.objects.select_related("locale")}
+    return (
+        copies.get(active_language())
+        or copies.get(settings.LANGUAGE_CODE)
+        or next(iter(copies.values()), None)
+    )
