@@ -9,9 +9,12 @@ Withdrawn pages (private, unpublished, expired, deleted, moved) are in
 test_withdrawn_pages.py, how purges are batched in test_purge_batches.py.
 """
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.utils import timezone
+from wagtail.models import Site
 
 from home.models import MainMenu, OrganisationProfile, SiteContactSettings
 from tests.factories.home import ImageFactory, StandardPageFactory
@@ -21,8 +24,8 @@ from tests.factories.stats import DataPageFactory, StatisticFactory
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
 
-def get(client, url):
-    response = client.get(url)
+def get(client, url, **headers):
+    response = client.get(url, **headers)
     assert response.status_code == 200, url
     return response
 
@@ -216,6 +219,51 @@ def test_retitling_a_topics_background_page_purges_the_stories_filed_under_the_t
     assert "Fifty years in Malaysia" in text(get(client, tagged.url))
 
 
+def card_images(html):
+    return re.findall(r'<img\b[^>]*class="story-card__image"[^>]*>', html)
+
+
+def test_moving_an_images_focal_point_recrops_its_cards_on_cached_listings(client, news, on_commit):
+    """The story uses the image; the listing shows it on the story's card."""
+    index, _story = news
+    with on_commit():
+        image = ImageFactory(title="Harbour")
+        NewsStoryPageFactory(parent=index, title="Pictured story", slug="pictured", hero_image=image)
+    before = card_images(text(assert_cached(client, "/en/news/")))
+    assert len(before) == 1
+    image.focal_point_x, image.focal_point_y = 40, 30
+    image.focal_point_width = image.focal_point_height = 20
+    with on_commit():
+        image.save()
+    after = card_images(text(get(client, "/en/news/")))
+    assert len(after) == 1 and after != before  # the card's renditions follow the new crop
+
+
+def test_retitling_a_page_updates_the_buttons_that_link_to_it_elsewhere(client, section, on_commit):
+    about, _team = section
+    with on_commit():
+        button = {"title": "Find out more", "text": "", "link": {"page": about}}
+        StandardPageFactory(parent=about.get_parent(), slug="campaign", body=[("call_to_action", button)])
+    assert ">About us</a>" in text(assert_cached(client, "/en/campaign/"))  # the button's label
+    about.title = "Who we are"
+    with on_commit():
+        about.save_revision().publish()
+    assert ">Who we are</a>" in text(get(client, "/en/campaign/"))
+
+
+def test_deleting_a_topic_takes_it_off_cached_stories_and_listings(client, news, on_commit):
+    index, _story = news
+    with on_commit():
+        topic = TopicFactory(name="Labour rights", slug="labour")
+        tagged = NewsStoryPageFactory(parent=index, title="Tagged", slug="tagged", topics=[topic])
+    for url in (tagged.url, "/en/news/"):
+        assert "Labour rights" in text(assert_cached(client, url)), url
+    with on_commit():
+        topic.delete()
+    for url in (tagged.url, "/en/news/"):
+        assert "Labour rights" not in text(get(client, url)), url
+
+
 @pytest.fixture
 def menu(home_page, on_commit):
     with on_commit():
@@ -289,6 +337,17 @@ def test_changing_the_sites_contact_settings_purges_every_page(client, news, on_
         contact.save()
     for url in urls:
         assert "office@example.org" in text(get(client, url)), url
+
+
+def test_a_sites_first_view_leaves_the_cached_pages_in_place(client, news, on_commit):
+    """A site's first view saves its settings with their defaults: nothing a reader sees changed."""
+    index, _story = news
+    with on_commit():
+        Site.objects.create(hostname="localhost", port=80, root_page=index.get_parent(), site_name="Other")
+    assert_cached(client, "/en/")
+    with on_commit():
+        assert get(client, "/en/", HTTP_HOST="localhost")["X-Page-Cache"] == "miss"  # its first view
+    assert hit(client, "/en/")
 
 
 def test_logged_in_users_and_the_admin_are_never_cached(client, home_page):
