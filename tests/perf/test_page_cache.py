@@ -9,7 +9,9 @@ Withdrawn pages (private, unpublished, expired, deleted, moved) are in
 test_withdrawn_pages.py, how purges are batched in test_purge_batches.py.
 """
 
+import datetime
 import re
+from decimal import Decimal
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -19,7 +21,7 @@ from wagtail.models import Site
 from home.models import MainMenu, OrganisationProfile, SiteContactSettings
 from tests.factories.home import ImageFactory, StandardPageFactory
 from tests.factories.news import NewsIndexPageFactory, NewsStoryPageFactory, TopicFactory
-from tests.factories.stats import DataPageFactory, StatisticFactory
+from tests.factories.stats import DataPageFactory, StatisticFactory, publish_correction
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
@@ -383,3 +385,24 @@ def test_previews_are_never_cached(client, home_page):
     response = client.get(f"/admin/pages/{home_page.pk}/view_draft/")
     assert response.status_code == 200
     assert "X-Page-Cache" not in response
+
+
+def test_correcting_a_statistic_purges_the_translated_pages_that_show_its_translation(
+    client, translated_home, translate_now, on_commit
+):
+    with on_commit():
+        statistic = StatisticFactory(slug="returns", label="people returned", value=Decimal("645"))
+        statistic.save_revision().publish()
+        translate_now(statistic)
+        page = StandardPageFactory(
+            parent=translated_home["en"], slug="figures", body=[("statistic", {"statistic": statistic})]
+        )
+        translate_now(page)
+    ms_page = page.get_translation(translated_home["ms"].locale)
+    ms_page.slug = "angka"  # a slug of its own: not reached by purging /en/figures/ in every language
+    with on_commit():
+        ms_page.save_revision().publish()
+    assert "645" in text(assert_cached(client, "/ms/angka/"))
+    with on_commit():
+        publish_correction(statistic, "One late return.", datetime.date(2026, 11, 29), value=Decimal("646"))
+    assert "646" in text(get(client, "/ms/angka/"))
