@@ -83,8 +83,17 @@ def _referencing_urls(obj, seen):
         model = ContentType.objects.get_for_id(base_type_id).model_class()
         source = model and model._default_manager.filter(pk=object_id).first()
         if source is not None:
-            urls.update(_referencing_urls(source, seen))
+            urls.update(_referencing_urls(source, seen) | _declared_urls(model, seen))
     return urls
+
+
+def _declared_urls(model, seen):
+    """The pages a model says show it beyond its references: every page, or the pages that list
+    them all. Pages draw site-wide snippets from the base template and reach topics through a
+    many-to-many field, neither of which the ReferenceIndex records."""
+    if getattr(model, "page_cache_scope", None) == "site":
+        return site_urls()
+    return listing_urls(model, seen)
 
 
 def site_urls():
@@ -106,12 +115,14 @@ def object_urls(obj):
     return urls
 
 
-def listing_urls(model):
-
+def listing_urls(model, seen=None):
+    """The pages that list every object of `model` (its `page_cache_listed_by`), and what they affect."""
+    seen = set() if seen is None else seen
     urls = set()
     for page_label in getattr(model, "page_cache_listed_by", ()):
         for page in apps.get_model(page_label).objects.live():
-            urls.update(page_urls(page))
+            if ("page", page.pk) not in seen:
+                urls.update(page_urls(page, seen))
     return urls
 
 

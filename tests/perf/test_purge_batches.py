@@ -112,6 +112,14 @@ def test_a_cdn_gets_the_same_single_batch_without_wagtails_frontend_cache_app(
     assert cloudfront[0]["DistributionId"] == "E123EXAMPLE"
 
 
+def test_a_cdn_is_purged_with_the_page_cache_off(settings, pages, cloudfront, on_commit):
+    settings.PAGE_CACHE_ENABLED = False  # only the CDN can hold a stale copy
+    with on_commit():
+        pages[0].unpublish()
+    assert len(cloudfront) == 1
+    assert "/en/page-0/" in cloudfront[0]["InvalidationBatch"]["Paths"]["Items"]
+
+
 @pytest.fixture
 def section(home_page):
     section = StandardPageFactory(parent=home_page, title="Section", slug="section")
