@@ -64,7 +64,7 @@ def test_the_page_password_throttle_reads_the_same_client_address():
     from django.conf import settings
 
     from core.client_address import client_address
-    from home import throttling
+    from core import throttling
 
     assert settings.AXES_CLIENT_IP_CALLABLE == "core.client_address.client_address"
     assert throttling.client_address is client_address
