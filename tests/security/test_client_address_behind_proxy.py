@@ -63,8 +63,8 @@ def test_without_a_trusted_proxy_a_forged_forwarded_for_does_not_escape_a_lockou
 def test_the_page_password_throttle_reads_the_same_client_address():
     from django.conf import settings
 
-    from core.client_address import client_address
     from core import throttling
+    from core.client_address import client_address
 
     assert settings.AXES_CLIENT_IP_CALLABLE == "core.client_address.client_address"
     assert throttling.client_address is client_address
