@@ -69,9 +69,11 @@ def story(browser, site_url, news_index_id):
 
     # Save the draft (unless Wagtail has already autosaved it): the new page then
     # exists and the form becomes its edit form. Submit only once that has settled.
+    # An autosave that lands meanwhile changes the address without a page load, so
+    # the address is polled rather than waited for as a navigation.
     if not re.search(r"/admin/pages/\d+/edit/", page.url):
         page.get_by_role("button", name="Save draft").click()
-    page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
+    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/"), timeout=60_000)
     page_id = page.url.split("/admin/pages/")[1].split("/")[0]
 
     # Submit for moderation; an Editor has no Publish button on the news tree.
