@@ -48,8 +48,11 @@ browser: node_modules/.package-lock.json
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 
+# Tests run on TEST_WORKERS processes (pytest-xdist; 1 runs them in this process):
+# each test module stays on one worker, and the browser tests share one worker.
+TEST_WORKERS ?= auto
 test: lint messages browser
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadgroup
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles var node_modules

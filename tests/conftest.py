@@ -1,5 +1,8 @@
 import pytest
 from django.conf import settings
+from django.db import connections, transaction
+from django.test import TestCase
+from pytest_django.plugin import blocking_manager_key
 from wagtail.models import Page
 
 from core.demo_utils import add_translations, ensure_locales, translate
@@ -51,6 +54,56 @@ def translated_home(home_page, locales, translate_now):
     """The home page translated (synced copies) into every other locale."""
     translate_now(home_page)
     return {code: home_page.get_translation(locale) for code, locale in locales.items()}
+
+
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    """Database access for content a whole test module shares, built once.
+
+    The module's content is written inside one transaction that is rolled back
+    when the module ends; each test runs in a savepoint inside it (pytest-django's
+    own), so what a test changes is undone and the shared content stays. Module
+    fixtures built on this return primary keys, and function fixtures fetch
+    fresh objects from them, so no test sees another test's in-memory changes.
+    Yields a function that runs wagtail-localize's on-commit publications at once.
+    """
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            yield lambda: TestCase.captureOnCommitCallbacks(execute=True)
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+def pytest_collection_modifyitems(items):
+    """Keep each module on one xdist worker (module fixtures are built once), and
+    every browser test on one worker, so one test server serves them all."""
+    for item in items:
+        module = item.nodeid.split("::")[0]
+        item.add_marker(pytest.mark.xdist_group("e2e" if module.startswith("tests/e2e/") else module))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Give the database back its migrated content after a transactional test.
+
+    Such a test ends with a flush that empties every table (Wagtail's root
+    page, locales, groups). Run alone, pytest-django puts those tests last; on
+    an xdist worker other tests may follow, so restore the content the
+    migrations wrote, as serialized when the test database was created.
+    """
+    result = yield
+    marker = item.get_closest_marker("django_db")
+    # With no next test, the session's teardown has already dropped the test database.
+    if nextitem is not None and marker and marker.kwargs.get("transaction"):
+        with item.config.stash[blocking_manager_key].unblock():
+            for connection in connections.all(initialized_only=True):
+                contents = getattr(connection, "_test_serialized_contents", None)
+                if contents:
+                    connection.creation.deserialize_db_from_string(contents)
+    return result
 
 
 def pytest_report_header(config):

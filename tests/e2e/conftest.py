@@ -45,7 +45,8 @@ def _e2e_database_url(tmp_path):
     import psycopg2
 
     parts = urlsplit(url)
-    name = parts.path.lstrip("/") + "_e2e"
+    # One database per xdist worker that runs browser tests (and per run).
+    name = parts.path.lstrip("/") + "_e2e" + os.environ.get("PYTEST_XDIST_WORKER", "")
     admin = psycopg2.connect(urlunsplit(parts._replace(path="/postgres")))
     admin.autocommit = True
     with admin.cursor() as cursor:
