@@ -1,5 +1,6 @@
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from wagtail.models import Page
 
 from core.demo_utils import add_translations, ensure_locales, translate
@@ -17,6 +18,15 @@ def home_page(locales):
     """An English home page that is the default site's root (Wagtail's welcome page removed)."""
     Page.objects.filter(depth=2, slug="home").delete()
     return HomePageFactory(slug="home", title="IOM Malaysia")
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The page cache switched on (it is off in other tests), starting empty."""
+    settings.PAGE_CACHE_ENABLED = True
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

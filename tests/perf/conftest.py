@@ -1,14 +1,4 @@
 import pytest
-from django.core.cache import cache
-
-
-@pytest.fixture
-def page_cache(settings):
-    """The page cache switched on (it is off in other tests), starting empty."""
-    settings.PAGE_CACHE_ENABLED = True
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
