@@ -1,9 +1,11 @@
 import pytest
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from wagtail.models import Page
 
 from core.demo_utils import add_translations, ensure_locales, translate
+from home.roles import apply_roles
 from tests.factories.home import HomePageFactory
 
 
@@ -21,12 +23,23 @@ def home_page(locales):
 
 
 @pytest.fixture
-def page_cache(settings):
-    """The page cache switched on (it is off in other tests), starting empty."""
-    settings.PAGE_CACHE_ENABLED = True
+def roles(home_page):
+    """The editorial roles (groups and their permissions) and the moderation workflow."""
+    return apply_roles(apps)
+
+
+@pytest.fixture
+def empty_cache():
+    """The cache emptied before the test and after it."""
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def page_cache(settings, empty_cache):
+    """The page cache switched on (it is off in other tests), starting empty."""
+    settings.PAGE_CACHE_ENABLED = True
 
 
 @pytest.fixture
