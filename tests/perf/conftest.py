@@ -1,5 +1,7 @@
 import pytest
 
+from tests.factories.news import NewsIndexPageFactory, NewsStoryPageFactory
+
 
 @pytest.fixture
 def on_commit(django_capture_on_commit_callbacks):
@@ -9,3 +11,12 @@ def on_commit(django_capture_on_commit_callbacks):
         return django_capture_on_commit_callbacks(execute=True)
 
     return run
+
+
+@pytest.fixture
+def news(home_page, on_commit):
+    """A live news index with one live story ("Original headline", slug "story"): (index, story)."""
+    with on_commit():
+        index = NewsIndexPageFactory(parent=home_page)
+        story = NewsStoryPageFactory(parent=index, title="Original headline", slug="story")
+    return index, story
