@@ -24,7 +24,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import RICH_TEXT_FEATURES, CallToActionBlock
 from core.localization import in_reader_language
-from core.models import BasePage, HeroMixin, image_alt_text
+from core.models import BasePage, HeroMixin, image_alt_text, optional_image
 from core.pagination import paginate
 
 from .blocks import CampaignStreamBlock, IngredientsBlock, MethodBlock, PartnerBlock
@@ -234,14 +234,8 @@ class RecipePage(BasePage):
         blank=True,
         help_text=_("In the cook's words where possible: what the dish means to them and their family."),
     )
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("photo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A photograph of the dish. Avoid faces unless the cook agreed to be shown."),
+    photo = optional_image(
+        _("photo"), _("A photograph of the dish. Avoid faces unless the cook agreed to be shown.")
     )
     photo_alt = models.CharField(
         _("photo alt text"),

@@ -25,6 +25,19 @@ from .link_safety import LinkSafetyMixin
 from .workflow import FourEyesPageMixin
 
 
+def optional_image(verbose_name, help_text):
+    """A link to an image that may stay empty; deleting the image empties the link."""
+    return models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=help_text,
+    )
+
+
 class BasePage(LinkSafetyMixin, FourEyesPageMixin, Page):
     """Fields every public page shares: an image and text for listings and sharing.
 
@@ -32,14 +45,9 @@ class BasePage(LinkSafetyMixin, FourEyesPageMixin, Page):
     follows the four-eyes publishing rule where a workflow governs it.
     """
 
-    listing_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("listing and sharing image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown on cards and when the page is shared. Falls back to the hero image."),
+    listing_image = optional_image(
+        _("listing and sharing image"),
+        _("Shown on cards and when the page is shared. Falls back to the hero image."),
     )
     listing_summary = models.TextField(
         _("listing summary"),
@@ -126,15 +134,7 @@ class HeroImageMixin(models.Model):
     bases, so its card image and card alt text win.
     """
 
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A wide photograph."),
-    )
+    hero_image = optional_image(_("hero image"), _("A wide photograph."))
     hero_image_alt = models.CharField(
         _("hero image alt text"),
         max_length=250,
@@ -195,15 +195,7 @@ class SiteContactSettings(BaseSiteSetting):
     # The page cache (perf/) purges every page when it changes: every page shows it.
     page_cache_scope = "site"
 
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Optional; the built-in SVG logo is used when empty."),
-    )
+    logo = optional_image(_("logo"), _("Optional; the built-in SVG logo is used when empty."))
     phone = models.CharField(
         _("phone"), max_length=40, blank=True, help_text=_("In international form, e.g. +60 3 1234 5678.")
     )

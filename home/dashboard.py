@@ -15,6 +15,18 @@ from stats.models import Dataset, Statistic
 PANEL_LIMIT = 10
 
 
+def panel_item(title, url, detail, when):
+    """One row of a panel: what it is, where to edit it, and a short detail with a date."""
+    return {"title": title, "url": url, "detail": detail, "when": when}
+
+
+def page_item(page, detail, when):
+    """A panel row for a page, linking to its editor."""
+    return panel_item(
+        page.get_admin_display_title(), reverse("wagtailadmin_pages:edit", args=[page.pk]), detail, when
+    )
+
+
 class PageListPanel(Component):
     """A dashboard panel listing pages with a link to edit each and a short detail."""
 
@@ -54,13 +66,7 @@ class MyDraftsPanel(PageListPanel):
             .order_by("-latest_revision_created_at")[:PANEL_LIMIT]
         )
         return [
-            {
-                "title": page.get_admin_display_title(),
-                "url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
-                "detail": page.locale.get_display_name(),
-                "when": page.latest_revision_created_at,
-            }
-            for page in pages
+            page_item(page, page.locale.get_display_name(), page.latest_revision_created_at) for page in pages
         ]
 
 
@@ -83,14 +89,7 @@ class ScheduledPanel(PageListPanel):
         for revision in revisions:
             page = pages.get(int(revision.object_id))
             if page is not None:
-                items.append(
-                    {
-                        "title": page.get_admin_display_title(),
-                        "url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
-                        "detail": _("goes live"),
-                        "when": revision.approved_go_live_at,
-                    }
-                )
+                items.append(page_item(page, _("goes live"), revision.approved_go_live_at))
         return items
 
 
@@ -109,12 +108,6 @@ class StaleStatisticsPanel(PageListPanel):
             stale = model.objects.filter(as_of__lt=cutoff, locale__language_code=settings.LANGUAGE_CODE)
             edit_url_name = f"wagtailsnippets_stats_{model._meta.model_name}:edit"
             for snippet in stale.order_by("as_of")[:PANEL_LIMIT]:
-                items.append(
-                    {
-                        "title": str(snippet),
-                        "url": reverse(edit_url_name, args=[snippet.pk]),
-                        "detail": _("as of"),
-                        "when": snippet.as_of,
-                    }
-                )
+                url = reverse(edit_url_name, args=[snippet.pk])
+                items.append(panel_item(str(snippet), url, _("as of"), snippet.as_of))
         return sorted(items, key=lambda item: item["when"])[:PANEL_LIMIT]

@@ -9,9 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 : "${DATABASE_URL:?Set DATABASE_URL to the PostgreSQL database to back up}"
-MEDIA_ROOT=${MEDIA_ROOT:-media}
-BACKUP_DIR=${BACKUP_DIR:-var/backups}
-PG_BIN=${PG_BIN:-}
+. scripts/backup_settings.sh
 
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 work=$(mktemp -d)

@@ -7,9 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 : "${DATABASE_URL:?Set DATABASE_URL to the PostgreSQL database to restore into}"
-MEDIA_ROOT=${MEDIA_ROOT:-media}
-BACKUP_DIR=${BACKUP_DIR:-var/backups}
-PG_BIN=${PG_BIN:-}
+. scripts/backup_settings.sh
 archive=${1:-$(ls -1t "$BACKUP_DIR"/iom-backup-*.tar.gz 2>/dev/null | head -n1)}
 test -f "$archive" || { echo "No backup archive found (give its path)." >&2; exit 1; }
 

@@ -102,6 +102,19 @@ def _description(kind_name, table, unit, sample=False):
     return " ".join(parts)
 
 
+def _bar(canvas, table, row, index, start, y, length, height):
+    """Where a bar (or a segment of one) for `row`'s cell in series `index` goes, and what it shows."""
+    return {
+        "x": _num(canvas.span(start, length)),
+        "y": _num(y),
+        "width": _num(length),
+        "height": height,
+        "fill": colour(index),
+        "category": row.category,
+        "series": table.series[index] if index < len(table.series) else "",
+    }
+
+
 def bar_chart(table, unit, title, rtl=False, sample=False):
     """Horizontal bars, one per category and series, grouped by category."""
     canvas = Canvas(rtl)
@@ -123,16 +136,11 @@ def bar_chart(table, unit, title, rtl=False, sample=False):
                 label = f"{table.series[index]}: {label}"
             parts.append(
                 format_html(
-                    '<rect class="chart__bar" x="{}" y="{}" width="{}" height="{}" fill="{}" '
-                    'data-category="{}" data-series="{}"><title>{}</title></rect>',
-                    _num(canvas.span(0, length)),
-                    _num(y),
-                    _num(length),
-                    bar_height,
-                    colour(index),
-                    row.category,
-                    table.series[index] if index < len(table.series) else "",
-                    label,
+                    '<rect class="chart__bar" x="{x}" y="{y}" width="{width}" height="{height}" '
+                    'fill="{fill}" data-category="{category}" data-series="{series}">'
+                    "<title>{label}</title></rect>",
+                    **_bar(canvas, table, row, index, 0, y, length, bar_height),
+                    label=label,
                 )
             )
             parts.append(_text(canvas, length + 6, y + bar_height - 5, label))
@@ -179,18 +187,12 @@ def stacked_bar_chart(table, unit, title, rtl=False, sample=False):
             label = _cell_label(cell, unit)
             parts.append(
                 format_html(
-                    '<rect class="chart__segment" x="{}" y="{}" width="{}" height="{}" fill="{}" '
-                    'stroke="#fff" stroke-width="1" data-category="{}" data-series="{}">'
-                    "<title>{}: {}</title></rect>",
-                    _num(canvas.span(start, length)),
-                    _num(y),
-                    _num(length),
-                    bar_height,
-                    colour(index),
-                    row.category,
-                    table.series[index] if index < len(table.series) else "",
-                    table.series[index] if index < len(table.series) else "",
-                    label,
+                    '<rect class="chart__segment" x="{x}" y="{y}" width="{width}" height="{height}" '
+                    'fill="{fill}" stroke="#fff" stroke-width="1" '
+                    'data-category="{category}" data-series="{series}">'
+                    "<title>{series}: {label}</title></rect>",
+                    **_bar(canvas, table, row, index, start, y, length, bar_height),
+                    label=label,
                 )
             )
             if length >= 9 * len(label) + 8:

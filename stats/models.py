@@ -170,6 +170,9 @@ class PublishedFigure(
 
     class Meta(TranslatableMixin.Meta):
         abstract = True
+        # A figure's slug is its download address, so it is unique in each language.
+        ordering = ["slug"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
     @property
     def revisions(self):
@@ -320,11 +323,9 @@ class Statistic(index.Indexed, PublishedFigure):
         *provenance_panels(),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(PublishedFigure.Meta):
         verbose_name = _("statistic")
         verbose_name_plural = _("statistics")
-        ordering = ["slug"]
-        unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
     def __str__(self):
         return f"{format_number(self.value, self.unit, settings.LANGUAGE_CODE)} {self.label}"
@@ -472,11 +473,9 @@ class Dataset(index.Indexed, PublishedFigure):
         *[SynchronizedField(name) for name in _COMMON_SYNCED],
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(PublishedFigure.Meta):
         verbose_name = _("dataset")
         verbose_name_plural = _("datasets")
-        ordering = ["slug"]
-        unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
     def __str__(self):
         return self.title

@@ -1,11 +1,14 @@
 import pytest
+from django.apps import apps
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connections, transaction
 from django.test import TestCase
 from pytest_django.plugin import blocking_manager_key
 from wagtail.models import Page
 
 from core.demo_utils import add_translations, ensure_locales, translate
+from home.roles import apply_roles
 from tests.factories.home import HomePageFactory
 
 
@@ -20,6 +23,26 @@ def home_page(locales):
     """An English home page that is the default site's root (Wagtail's welcome page removed)."""
     Page.objects.filter(depth=2, slug="home").delete()
     return HomePageFactory(slug="home", title="IOM Malaysia")
+
+
+@pytest.fixture
+def roles(home_page):
+    """The editorial roles (groups and their permissions) and the moderation workflow."""
+    return apply_roles(apps)
+
+
+@pytest.fixture
+def empty_cache():
+    """The cache emptied before the test and after it."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def page_cache(settings, empty_cache):
+    """The page cache switched on (it is off in other tests), starting empty."""
+    settings.PAGE_CACHE_ENABLED = True
 
 
 @pytest.fixture

@@ -1,5 +1,7 @@
 """Demo content strings in my (see home/demo_translations/__init__.py)."""
 
+from .names import HOTEL_NAMES
+
 # The home page and the organisation profile (footer).
 STRINGS = {
     "IOM Malaysia": "IOM မလေးရှား",
@@ -63,13 +65,7 @@ STRINGS.update(
         "SMEs make up well over 90 per cent of businesses in Malaysia. Reaching them is essential to protect workers and to keep migration safe and dignified.": "မလေးရှားနိုင်ငံရှိ စီးပွားရေးလုပ်ငန်းများ၏ 90 ရာခိုင်နှုန်းကျော်ကို အသေးစားနှင့် အလတ်စား လုပ်ငန်းများက ဖွဲ့စည်းထားသည်။ လုပ်သားများကို ကာကွယ်ရန်နှင့် ရွှေ့ပြောင်းနေထိုင်မှုကို ဘေးကင်းပြီး ဂုဏ်သိက္ခာရှိစေရန် ၎င်းတို့ထံ ရောက်ရှိရန် မရှိမဖြစ် လိုအပ်သည်။",
         "Capacity Building on Ethical Recruitment and Employment of Migrant Workers for SMEs": "အသေးစားနှင့် အလတ်စား လုပ်ငန်းများအတွက် ရွှေ့ပြောင်းလုပ်သားများကို ကျင့်ဝတ်နှင့်ညီစွာ ခေါ်ယူခန့်အပ်ခြင်းဆိုင်ရာ စွမ်းရည်မြှင့်တင်ရေး",
         "Workshops for small and medium enterprises, organised with the Malaysian Employers Federation (MEF): ten workshops at seven venues between May and September 2023.": "မလေးရှား အလုပ်ရှင်များ အဖွဲ့ချုပ် (MEF) နှင့် ပူးပေါင်းစီစဉ်သော အသေးစားနှင့် အလတ်စား လုပ်ငန်းများအတွက် အလုပ်ရုံဆွေးနွေးပွဲများ- 2023 ခုနှစ် မေလမှ စက်တင်ဘာလအတွင်း နေရာ ခုနစ်ခုတွင် အလုပ်ရုံဆွေးနွေးပွဲ ဆယ်ခု။",
-        "M Resort &amp; Hotel": "M Resort &amp; Hotel",
-        "DoubleTree by Hilton": "DoubleTree by Hilton",
-        "The Light Hotel": "The Light Hotel",
-        "Holiday Villa": "Holiday Villa",
-        "Grand Darul Makmur": "Grand Darul Makmur",
-        "Hilton Hotel": "Hilton Hotel",
-        "Promenade Hotel": "Promenade Hotel",
+        **HOTEL_NAMES,
         "Kuala Lumpur": "ကွာလာလမ်ပူ",
         "Melaka": "မလက္ကာ",
         "Seberang Jaya": "စဘရန်ဂျာယာ",

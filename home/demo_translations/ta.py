@@ -1,5 +1,7 @@
 """Demo content strings in ta (see home/demo_translations/__init__.py)."""
 
+from .names import HOTEL_NAMES
+
 # The home page and the organisation profile (footer).
 STRINGS = {
     "IOM Malaysia": "IOM மலேசியா",
@@ -63,13 +65,7 @@ STRINGS.update(
         "SMEs make up well over 90 per cent of businesses in Malaysia. Reaching them is essential to protect workers and to keep migration safe and dignified.": "மலேசியாவில் உள்ள வணிக நிறுவனங்களில் 90 விழுக்காட்டுக்கும் கணிசமாக அதிகமானவை சிறு, நடுத்தர நிறுவனங்களே. தொழிலாளர்களைப் பாதுகாக்கவும், புலம்பெயர்வைப் பாதுகாப்பானதாகவும் கண்ணியமானதாகவும் வைத்திருக்கவும் அவற்றைச் சென்றடைவது இன்றியமையாதது.",
         "Capacity Building on Ethical Recruitment and Employment of Migrant Workers for SMEs": "சிறு, நடுத்தர நிறுவனங்களுக்கான புலம்பெயர் தொழிலாளர்களின் நெறிமுறையான ஆள்சேர்ப்பு மற்றும் வேலைவாய்ப்பு குறித்த ஆற்றல் மேம்பாடு",
         "Workshops for small and medium enterprises, organised with the Malaysian Employers Federation (MEF): ten workshops at seven venues between May and September 2023.": "மலேசிய முதலாளிகள் சம்மேளனத்துடன் (MEF) இணைந்து ஏற்பாடு செய்யப்பட்ட, சிறு, நடுத்தர நிறுவனங்களுக்கான பயிலரங்குகள்: மே முதல் செப்டம்பர் 2023 வரை ஏழு இடங்களில் பத்துப் பயிலரங்குகள்.",
-        "M Resort &amp; Hotel": "M Resort &amp; Hotel",
-        "DoubleTree by Hilton": "DoubleTree by Hilton",
-        "The Light Hotel": "The Light Hotel",
-        "Holiday Villa": "Holiday Villa",
-        "Grand Darul Makmur": "Grand Darul Makmur",
-        "Hilton Hotel": "Hilton Hotel",
-        "Promenade Hotel": "Promenade Hotel",
+        **HOTEL_NAMES,
         "Kuala Lumpur": "கோலாலம்பூர்",
         "Melaka": "மலாக்கா",
         "Seberang Jaya": "செபராங் ஜெயா",

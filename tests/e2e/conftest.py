@@ -189,21 +189,22 @@ def browser():
         chromium.close()
 
 
+def page_in_viewport(browser, width, height):
+    """A page in a browser context of its own with a `width` × `height` viewport, closed afterwards."""
+    context = browser.new_context(viewport={"width": width, "height": height})
+    yield context.new_page()
+    context.close()
+
+
 @pytest.fixture
 def phone(browser):
     """A page in a 320 × 640 viewport, the smallest phone the site supports."""
-    context = browser.new_context(viewport={"width": 320, "height": 640})
-    page = context.new_page()
-    yield page
-    context.close()
+    yield from page_in_viewport(browser, 320, 640)
 
 
 @pytest.fixture
 def desktop(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    yield page
-    context.close()
+    yield from page_in_viewport(browser, 1280, 900)
 
 
 @pytest.fixture
@@ -231,6 +232,17 @@ def signed_in(browser):
 def artifacts():
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+def signed_in_context(browser, site_url, role):
+    """A desktop browser context of its own and a page in it signed in as `role`: (context, page).
+
+    For module-scoped fixtures; the caller closes the context.
+    """
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    log_in(page, site_url, role)
+    return context, page
 
 
 def log_in(page, site_url, role):

@@ -10,7 +10,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import approve_on_dashboard, fetch, log_in
+from .conftest import approve_on_dashboard, fetch, signed_in_context
 
 TITLE = "Browser test: ethical recruitment clinic in Ipoh"
 SLUG = "browser-test-ethical-recruitment-clinic-in-ipoh"
@@ -32,9 +32,7 @@ def news_index_id(manage):
 @pytest.fixture(scope="module")
 def story(browser, site_url, news_index_id):
     """The story as the Editor writes and submits it: {"id": page id}."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    log_in(page, site_url, "editor")
+    context, page = signed_in_context(browser, site_url, "editor")
     page.goto(f"{site_url}/admin/pages/add/news/newsstorypage/{news_index_id}/")
     page.fill("#id_title", TITLE)
     page.fill("#id_summary", SUMMARY)
@@ -88,9 +86,7 @@ def story(browser, site_url, news_index_id):
 def test_editor_story_is_not_public_until_a_moderator_approves_it(browser, site_url, story):
     assert TITLE not in fetch(site_url + "/en/news/")
 
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    log_in(page, site_url, "moderator")
+    context, page = signed_in_context(browser, site_url, "moderator")
     # The moderator finds the story waiting on the dashboard and approves it there.
     approve_on_dashboard(page, site_url, TITLE)
     context.close()

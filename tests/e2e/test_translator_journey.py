@@ -19,7 +19,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import approve_on_dashboard, fetch, log_in
+from .conftest import approve_on_dashboard, fetch, signed_in_context
 
 TITLE = "Browser test: migrant workers' rights clinic in Penang"
 SLUG = "browser-test-migrant-workers-rights-clinic-in-penang"
@@ -54,9 +54,7 @@ def story(manage):
 @pytest.fixture(scope="module")
 def malay_draft(browser, site_url, story):
     """The Editor submits the story for translation into Malay: {"id": the Malay page's id}."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    log_in(page, site_url, "editor")
+    context, page = signed_in_context(browser, site_url, "editor")
     page.goto(f"{site_url}/admin/pages/{story['id']}/edit/")
     page.get_by_role("button", name="Actions", exact=True).click()
     page.get_by_role("link", name="Translate this page").click()

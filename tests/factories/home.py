@@ -17,6 +17,15 @@ class LocaleFactory(factory.django.DjangoModelFactory):
         django_get_or_create = ("language_code",)
 
 
+class EnglishModelFactory(factory.django.DjangoModelFactory):
+    """Base for translatable models (snippets, figures): made in English, the source language."""
+
+    locale = factory.LazyFunction(lambda: LocaleFactory(language_code="en"))
+
+    class Meta:
+        abstract = True
+
+
 class PageFactory(factory.django.DjangoModelFactory):
     """Base for page factories: pass `parent=`; the page is published."""
 
@@ -80,21 +89,19 @@ class ImageFactory(factory.Factory):
         return demo_image(title, description, size=(320, 180))
 
 
-class OrganisationProfileFactory(factory.django.DjangoModelFactory):
+class OrganisationProfileFactory(EnglishModelFactory):
     name = "International Organization for Migration"
     office_name = "Malaysia"
     short_name = "IOM Malaysia"
     country_code = "MY"
     address = "Kuala Lumpur"
-    locale = factory.LazyFunction(lambda: LocaleFactory(language_code="en"))
 
     class Meta:
         model = OrganisationProfile
 
 
-class MainMenuFactory(factory.django.DjangoModelFactory):
+class MainMenuFactory(EnglishModelFactory):
     title = "Main menu"
-    locale = factory.LazyFunction(lambda: LocaleFactory(language_code="en"))
 
     class Meta:
         model = MainMenu

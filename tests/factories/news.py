@@ -5,25 +5,23 @@ import datetime
 import factory
 
 from news.models import MediaContact, NewsIndexPage, NewsStoryPage, Topic
-from tests.factories.home import LocaleFactory, PageFactory
+from tests.factories.home import EnglishModelFactory, PageFactory
 
 
-class TopicFactory(factory.django.DjangoModelFactory):
+class TopicFactory(EnglishModelFactory):
     name = factory.Sequence(lambda n: f"Topic {n}")
     slug = factory.Sequence(lambda n: f"topic-{n}")
-    locale = factory.LazyFunction(lambda: LocaleFactory(language_code="en"))
 
     class Meta:
         model = Topic
 
 
-class MediaContactFactory(factory.django.DjangoModelFactory):
+class MediaContactFactory(EnglishModelFactory):
     name = "Aisha Rahman"
     role = "Communications Officer"
     organisation = "IOM Malaysia"
     phone = "+60 3 1234 5678"
     email = "press@example.org"
-    locale = factory.LazyFunction(lambda: LocaleFactory(language_code="en"))
 
     class Meta:
         model = MediaContact
@@ -49,12 +47,5 @@ class NewsStoryPageFactory(PageFactory):
         skip_postgeneration_save = True
 
     @classmethod
-    def _create(cls, model_class, parent=None, publish=True, topics=(), **kwargs):
-        page = model_class(**kwargs)
-        page.topics = list(topics)
-        parent.add_child(instance=page)
-        revision = page.save_revision()
-        if publish:
-            revision.publish()
-            page.refresh_from_db()
-        return page
+    def _create(cls, model_class, topics=(), **kwargs):
+        return super()._create(model_class, topics=list(topics), **kwargs)

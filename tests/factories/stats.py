@@ -6,10 +6,10 @@ from decimal import Decimal
 import factory
 
 from stats.models import DataPage, Dataset, Statistic
-from tests.factories.home import LocaleFactory, PageFactory
+from tests.factories.home import EnglishModelFactory, PageFactory
 
 
-class StatisticFactory(factory.django.DjangoModelFactory):
+class StatisticFactory(EnglishModelFactory):
     label = factory.Sequence(lambda n: f"people helped {n}")
     slug = factory.Sequence(lambda n: f"statistic-{n}")
     value = Decimal("113166")
@@ -18,7 +18,6 @@ class StatisticFactory(factory.django.DjangoModelFactory):
     period_label = "since 2005"
     source_name = "IOM Malaysia"
     source_url = "https://www.iom.int/"
-    locale = factory.LazyFunction(lambda: LocaleFactory(language_code="en"))
 
     class Meta:
         model = Statistic
@@ -33,7 +32,7 @@ def series(*names):
     return [("series", name) for name in names]
 
 
-class DatasetFactory(factory.django.DjangoModelFactory):
+class DatasetFactory(EnglishModelFactory):
     title = factory.Sequence(lambda n: f"Countries of resettlement {n}")
     slug = factory.Sequence(lambda n: f"dataset-{n}")
     description = "Where refugees departing Malaysia were resettled."
@@ -47,7 +46,6 @@ class DatasetFactory(factory.django.DjangoModelFactory):
     as_of = datetime.date(2023, 6, 30)
     period_label = "Q2 2023"
     source_name = "IOM Malaysia"
-    locale = factory.LazyFunction(lambda: LocaleFactory(language_code="en"))
 
     class Meta:
         model = Dataset
@@ -76,9 +74,41 @@ class CountsDatasetFactory(DatasetFactory):
     suppression_threshold = 50
 
 
+class AgesDatasetFactory(DatasetFactory):
+    """People in two age groups, too many to suppress: a small dataset for page and translation tests."""
+
+    slug = "ages"
+    unit = "people"
+    suppression_threshold = 0
+    series = factory.LazyFunction(lambda: series("People"))
+    rows = factory.LazyFunction(lambda: rows(("Children", "120"), ("Adults", "300")))
+
+
 def publish_correction(figure, note, on, **values):
     """Publish new values of a figure with a correction note and date, as an approved correction does."""
     for name, value in values.items():
         setattr(figure, name, value)
     figure.correction_note, figure.corrected_on = note, on
     figure.save_revision().publish()
+
+
+def statistic_form(obj, **overrides):
+    """The snippet edit form's POST data for `obj` as it stands, with `overrides`."""
+    data = {
+        "label": obj.label,
+        "value": str(obj.value),
+        "unit": obj.unit,
+        "slug": obj.slug,
+        "as_of": obj.as_of.isoformat(),
+        "period_label": obj.period_label,
+        "provisional": "",
+        "source_name": obj.source_name,
+        "source_url": obj.source_url,
+        "licence": obj.licence,
+        "note": "",
+        "correction_note": "",
+        "go_live_at": "",
+        "expire_at": "",
+    }
+    data.update(overrides)
+    return data

@@ -8,18 +8,11 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from core.moderation import moderate_tree
-from home.roles import apply_roles
 from tests.factories.home import StandardPageFactory
+from tests.factories.users import approve as approve_task
 from tests.factories.users import make_user
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def roles(home_page):
-    from django.apps import apps
-
-    return apply_roles(apps)
 
 
 @pytest.fixture
@@ -53,11 +46,7 @@ def approve(django_capture_on_commit_callbacks):
     """POST the moderator's approval; publishing runs as a task when the transaction commits."""
 
     def run(client, page, comment=""):
-        page.refresh_from_db()
-        task_state = page.current_workflow_task_state
-        url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk])
-        with django_capture_on_commit_callbacks(execute=True):
-            return client.post(url, {"comment": comment})
+        return approve_task(client, page, django_capture_on_commit_callbacks, comment)
 
     return run
 

@@ -1,14 +1,6 @@
 import pytest
-from django.core.cache import cache
 
-
-@pytest.fixture
-def page_cache(settings):
-    """The page cache switched on (it is off in other tests), starting empty."""
-    settings.PAGE_CACHE_ENABLED = True
-    cache.clear()
-    yield
-    cache.clear()
+from tests.factories.news import NewsIndexPageFactory, NewsStoryPageFactory
 
 
 @pytest.fixture
@@ -19,3 +11,12 @@ def on_commit(django_capture_on_commit_callbacks):
         return django_capture_on_commit_callbacks(execute=True)
 
     return run
+
+
+@pytest.fixture
+def news(home_page, on_commit):
+    """A live news index with one live story ("Original headline", slug "story"): (index, story)."""
+    with on_commit():
+        index = NewsIndexPageFactory(parent=home_page)
+        story = NewsStoryPageFactory(parent=index, title="Original headline", slug="story")
+    return index, story

@@ -20,7 +20,7 @@ from wagtail.models import Site
 
 from core.models import MainMenu, OrganisationProfile, SiteContactSettings
 from tests.factories.home import ImageFactory, StandardPageFactory
-from tests.factories.news import NewsIndexPageFactory, NewsStoryPageFactory, TopicFactory
+from tests.factories.news import NewsStoryPageFactory, TopicFactory
 from tests.factories.stats import DataPageFactory, StatisticFactory, publish_correction
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
@@ -47,14 +47,6 @@ def hit(client, url):
     response = get(client, url)
     assert response["X-Page-Cache"] == "hit", url
     return response
-
-
-@pytest.fixture
-def news(home_page, on_commit):
-    with on_commit():
-        index = NewsIndexPageFactory(parent=home_page)
-        story = NewsStoryPageFactory(parent=index, title="Original headline", slug="story")
-    return index, story
 
 
 @pytest.fixture

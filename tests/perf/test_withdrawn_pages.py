@@ -16,7 +16,7 @@ from django.utils import timezone
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
 from tests.factories.home import StandardPageFactory
-from tests.factories.news import NewsIndexPageFactory, NewsStoryPageFactory
+from tests.factories.news import NewsStoryPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 GZIP = {"HTTP_ACCEPT_ENCODING": "gzip"}
@@ -44,14 +44,6 @@ def about(home_page, on_commit):
         about = StandardPageFactory(parent=home_page, title="About us", slug="about")
         StandardPageFactory(parent=about, title="Our team", slug="team")
     return about
-
-
-@pytest.fixture
-def news(home_page, on_commit):
-    with on_commit():
-        index = NewsIndexPageFactory(parent=home_page)
-        story = NewsStoryPageFactory(parent=index, title="Original headline", slug="story")
-    return index, story
 
 
 def test_making_a_page_private_purges_its_plain_and_gzip_copies_and_its_subtree(client, about, on_commit):
@@ -144,21 +136,22 @@ def test_moving_a_page_purges_old_and_new_places(client, home_page, about, on_co
     assert "Our team" in client.get("/en/elsewhere/team/").content.decode()
 
 
+def publish_new_slug(page, slug, on_commit):
+    page.slug = slug
+    with on_commit():
+        page.save_revision().publish()
+
+
 def test_a_new_slug_purges_the_old_address(client, about, on_commit):
     assert_cached(client, "/en/about/team/")
-    team = Page.objects.get(slug="team").specific
-    team.slug = "people"
-    with on_commit():
-        team.save_revision().publish()
+    publish_new_slug(Page.objects.get(slug="team").specific, "people", on_commit)
     old = client.get("/en/about/team/")
     assert old.status_code == 301 and old["Location"] == "/en/about/people/"
 
 
 def test_a_new_slug_purges_the_old_addresses_below_the_page(client, about, on_commit):
     assert_cached(client, "/en/about/team/")
-    about.slug = "who-we-are"
-    with on_commit():
-        about.save_revision().publish()
+    publish_new_slug(about, "who-we-are", on_commit)
     old = client.get("/en/about/team/")
     assert old.status_code == 301 and old["Location"] == "/en/who-we-are/team/"
 

@@ -6,24 +6,16 @@ right password; another address still gets in (core/throttling.py).
 """
 
 import pytest
-from django.core.cache import cache
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from tests.factories.home import StandardPageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_cache")]
 
 PASSWORD = "the shared password"
 LOCKED_MESSAGE = "the password form is locked for 15 minutes"
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -6,21 +6,13 @@ attacker does not get the limit again in every language.
 """
 
 import pytest
-from django.core.cache import cache
 from wagtail.models import PageViewRestriction
 
 from core.throttling import FAILURE_LIMIT
 from tests.factories.home import StandardPageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_cache")]
 PASSWORD = "the shared password"
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def test_guesses_against_one_password_are_limited_once(client, home_page, locales, translate_now):

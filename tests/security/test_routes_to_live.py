@@ -18,7 +18,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from core.moderation import moderate_tree
 from tests.factories.home import StandardPageFactory
 from tests.factories.news import NewsIndexPageFactory, NewsStoryPageFactory
-from tests.factories.users import signed_in
+from tests.factories.users import approve, signed_in
 from tests.security.test_permissions_matrix import translation_of
 
 pytestmark = pytest.mark.django_db
@@ -83,30 +83,20 @@ def revert_and_publish(browser, site):
     )
 
 
-def copy_with_publish(browser, site):
-    open_day = site["open_day"]
+def copy_open_day(browser, site, title, slug, option):
+    """Copy the live open day story into the news section with the copy form's `option` ticked."""
     browser.post(
-        reverse("wagtailadmin_pages:copy", args=[open_day.pk]),
-        {
-            "new_title": "Unreviewed copy",
-            "new_slug": "unreviewed-copy",
-            "new_parent_page": site["news"].pk,
-            "publish_copies": "on",
-        },
+        reverse("wagtailadmin_pages:copy", args=[site["open_day"].pk]),
+        {"new_title": title, "new_slug": slug, "new_parent_page": site["news"].pk, option: "on"},
     )
+
+
+def copy_with_publish(browser, site):
+    copy_open_day(browser, site, "Unreviewed copy", "unreviewed-copy", "publish_copies")
 
 
 def copy_as_alias(browser, site):
-    open_day = site["open_day"]
-    browser.post(
-        reverse("wagtailadmin_pages:copy", args=[open_day.pk]),
-        {
-            "new_title": "Open day",
-            "new_slug": "open-day-alias",
-            "new_parent_page": site["news"].pk,
-            "alias": "on",
-        },
-    )
+    copy_open_day(browser, site, "Open day", "open-day-alias", "alias")
 
 
 def move_live_page(browser, site):
@@ -214,14 +204,6 @@ def submit_malay_translation(site, translator, django_capture_on_commit_callback
     ms_story = site["story"].get_translation(site["locales"]["ms"])
     ms_story.refresh_from_db()
     return ms_story
-
-
-def approve(browser, page, django_capture_on_commit_callbacks):
-    page.refresh_from_db()
-    task_state = page.current_workflow_task_state
-    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk])
-    with django_capture_on_commit_callbacks(execute=True):
-        return browser.post(url, {"comment": ""})
 
 
 def test_a_translators_publish_is_submitted_for_approval(site, django_capture_on_commit_callbacks):

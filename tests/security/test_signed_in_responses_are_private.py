@@ -7,17 +7,8 @@ stay; anonymous public pages keep the page cache's public caching.
 
 import pytest
 from django.contrib.auth.models import Group, User
-from django.core.cache import cache
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache_on(settings):
-    settings.PAGE_CACHE_ENABLED = True
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from stats.models import Dataset, Statistic
 from tests.factories.home import StandardPageFactory
-from tests.factories.stats import DatasetFactory, StatisticFactory
+from tests.factories.stats import DatasetFactory, StatisticFactory, statistic_form
 
 pytestmark = pytest.mark.django_db
 
@@ -97,25 +97,6 @@ def test_percentages_not_adding_up_are_an_error(admin_client, locales):
     response = admin_client.post(add_url(Dataset), dataset_form(csv_paste=pasted, unit="percent"))
     assert "add up to 93.5, not 100" in response.content.decode()
     assert not Dataset.objects.exists()
-
-
-def statistic_form(statistic, **overrides):
-    data = {
-        "label": statistic.label,
-        "value": str(statistic.value),
-        "unit": statistic.unit,
-        "slug": statistic.slug,
-        "as_of": statistic.as_of.isoformat(),
-        "period_label": statistic.period_label,
-        "provisional": "",
-        "source_name": statistic.source_name,
-        "source_url": statistic.source_url,
-        "licence": statistic.licence,
-        "note": "",
-        "correction_note": "",
-    }
-    data.update(overrides)
-    return data
 
 
 def test_changing_a_published_value_needs_a_correction_note(admin_client, client, data_page):

@@ -16,7 +16,7 @@ import pytest
 from stats.models import Statistic
 from tests.factories.home import StandardPageFactory
 from tests.factories.stats import (
-    DataPageFactory,
+    AgesDatasetFactory,
     DatasetFactory,
     StatisticFactory,
     publish_correction,
@@ -84,15 +84,7 @@ def test_the_figure_page_is_the_address_in_the_suggested_citation(client, correc
 
 
 def test_a_dataset_page_has_its_chart_table_and_dataset_search_markup(client, data_page):
-    dataset = DatasetFactory(
-        slug="ages",
-        title="Arrivals by age",
-        unit="people",
-        display="bar",
-        suppression_threshold=0,
-        series=series("People"),
-        rows=rows(("Children", "120"), ("Adults", "300")),
-    )
+    dataset = AgesDatasetFactory(title="Arrivals by age", display="bar")
     dataset.save_revision().publish()
     html = client.get("/en/data/ages/").content.decode()
     assert '<svg class="chart chart--bar"' in html and '<table class="data-table">' in html
@@ -124,9 +116,7 @@ def test_pages_that_show_a_figure_link_to_its_page(client, home_page, data_page)
 
 
 @pytest.fixture
-def figure_in_malay(translated_home, translate_now):
-    data_page = DataPageFactory(parent=translated_home["en"])
-    translate_now(data_page)
+def figure_in_malay(translated_home, translate_now, data_pages):
     statistic = StatisticFactory(slug="resettled")
     statistic.save_revision().publish()
     translate_now(statistic, [translated_home["ms"].locale])

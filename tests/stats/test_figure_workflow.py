@@ -10,34 +10,19 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from home.roles import apply_roles
 from stats.models import Statistic
+from tests.factories import users
 from tests.factories.home import StandardPageFactory
-from tests.factories.stats import StatisticFactory
-from tests.factories.users import make_user
+from tests.factories.stats import StatisticFactory, statistic_form
+from tests.factories.users import approve
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def roles(home_page):
-    from django.apps import apps
-
-    return apply_roles(apps)
-
-
-@pytest.fixture
-def signed_in(client, roles):
-    """A signed-in client for a new user in `group_name` (each call replaces the client's session)."""
-    from django.test import Client
-
-    def run(username, group_name):
-        user = make_user(username, group_name)
-        member = Client()
-        member.force_login(user)
-        return member
-
-    return run
+def signed_in(roles):
+    """Sign in a new user in `group_name`: signed_in(username, group_name) returns their own client."""
+    return users.signed_in
 
 
 @pytest.fixture
@@ -59,27 +44,6 @@ def embedding_page(home_page, statistic):
     )
 
 
-def statistic_form(obj, **overrides):
-    data = {
-        "label": obj.label,
-        "value": str(obj.value),
-        "unit": obj.unit,
-        "slug": obj.slug,
-        "as_of": obj.as_of.isoformat(),
-        "period_label": obj.period_label,
-        "provisional": "",
-        "source_name": obj.source_name,
-        "source_url": obj.source_url,
-        "licence": obj.licence,
-        "note": "",
-        "correction_note": "",
-        "go_live_at": "",
-        "expire_at": "",
-    }
-    data.update(overrides)
-    return data
-
-
 def edit_url(obj):
     return reverse("wagtailsnippets_stats_statistic:edit", args=[obj.pk])
 
@@ -91,14 +55,6 @@ def submit_correction(member, obj, value, note="Late departures added."):
     assert response.status_code == 302, response.content.decode()[:2000]
     obj.refresh_from_db()
     return obj
-
-
-def approve(member, obj, capture):
-    obj.refresh_from_db()
-    task_state = obj.current_workflow_task_state
-    url = reverse("wagtailsnippets_stats_statistic:workflow_action", args=[obj.pk, "approve", task_state.pk])
-    with capture(execute=True):
-        return member.post(url, {"comment": ""})
 
 
 def public_views(client):

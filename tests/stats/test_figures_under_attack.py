@@ -15,7 +15,6 @@ from decimal import Decimal
 
 import html5lib
 import pytest
-from django.core.cache import cache
 
 from stats.models import Dataset, Statistic
 from tests.factories.home import StandardPageFactory
@@ -216,15 +215,6 @@ def test_only_the_embed_page_may_be_framed(client, hostile_dataset):
 # -- the page cache after an English correction ----------------------------------------------------
 
 LANGUAGES = ["en", "ms", "zh-hans", "ta", "my", "ar"]
-
-
-@pytest.fixture
-def page_cache(settings):
-    """The page cache switched on (it is off in other tests), starting empty."""
-    settings.PAGE_CACHE_ENABLED = True
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

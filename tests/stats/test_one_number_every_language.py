@@ -13,7 +13,11 @@ import pytest
 from stats.formatting import format_number
 from stats.models import Dataset, Statistic
 from tests.factories.home import StandardPageFactory
-from tests.factories.stats import DataPageFactory, DatasetFactory, StatisticFactory, rows, series
+from tests.factories.stats import (
+    AgesDatasetFactory,
+    DataPageFactory,
+    StatisticFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -172,14 +176,7 @@ def test_a_row_added_in_english_shows_in_malay_with_its_english_name_marked(
 ):
     home = translated_home["en"]
     translate_now(DataPageFactory(parent=home))
-    dataset = DatasetFactory(
-        slug="ages",
-        unit="people",
-        display="table",
-        suppression_threshold=0,
-        series=series("People"),
-        rows=rows(("Children", "120"), ("Adults", "300")),
-    )
+    dataset = AgesDatasetFactory(display="table")
     dataset.save_revision().publish()
     translate_now(dataset)
     malay = Dataset.objects.get(translation_key=dataset.translation_key, locale__language_code="ms")

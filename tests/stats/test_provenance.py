@@ -23,6 +23,7 @@ from django.utils import translation
 
 from stats.charts import render_chart
 from tests.factories.stats import DataPageFactory, DatasetFactory, StatisticFactory, rows, series
+from tests.factories.stats import publish_correction as publish_corrected_version
 
 pytestmark = pytest.mark.django_db
 
@@ -104,11 +105,7 @@ def provenance_of(response, kind):
 def publish_correction(obj, note, date, **changes):
     """Publish the figure as it is, then a corrected version, as the workflow would."""
     obj.save_revision().publish()
-    for name, value in changes.items():
-        setattr(obj, name, value)
-    obj.correction_note = note
-    obj.corrected_on = date
-    obj.save_revision().publish()
+    publish_corrected_version(obj, note, date, **changes)
     return obj
 
 
