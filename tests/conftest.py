@@ -3,13 +3,11 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connections, transaction
-from django.test import TestCase
 from pytest_django.plugin import blocking_manager_key
-from wagtail.models import Page
 
-from core.demo_utils import add_translations, ensure_locales, translate
+from core.demo_utils import add_translations, ensure_locales
 from home.roles import apply_roles
-from tests.factories.home import HomePageFactory
+from tests.factories.home import make_home_page, translate_at_once
 
 
 @pytest.fixture
@@ -20,9 +18,8 @@ def locales(db):
 
 @pytest.fixture
 def home_page(locales):
-    """An English home page that is the default site's root (Wagtail's welcome page removed)."""
-    Page.objects.filter(depth=2, slug="home").delete()
-    return HomePageFactory(slug="home", title="IOM Malaysia")
+    """An English home page that is the default site's root."""
+    return make_home_page()
 
 
 @pytest.fixture
@@ -46,19 +43,9 @@ def page_cache(settings, empty_cache):
 
 
 @pytest.fixture
-def translate_now(django_capture_on_commit_callbacks):
-    """Translate with wagtail-localize and publish at once.
-
-    wagtail-localize publishes translations on transaction commit, which never
-    comes inside a test's transaction; this runs those callbacks.
-    """
-
-    def run(instance, locales=None):
-        with django_capture_on_commit_callbacks(execute=True):
-            translate(instance, locales)
-        return instance
-
-    return run
+def translate_now():
+    """Translate with wagtail-localize and publish at once (see translate_at_once)."""
+    return translate_at_once
 
 
 @pytest.fixture
@@ -88,13 +75,12 @@ def module_db(django_db_setup, django_db_blocker):
     own), so what a test changes is undone and the shared content stays. Module
     fixtures built on this return primary keys, and function fixtures fetch
     fresh objects from them, so no test sees another test's in-memory changes.
-    Yields a function that runs wagtail-localize's on-commit publications at once.
     """
     with django_db_blocker.unblock():
         outer = transaction.atomic()
         outer.__enter__()
         try:
-            yield lambda: TestCase.captureOnCommitCallbacks(execute=True)
+            yield
         finally:
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)

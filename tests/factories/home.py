@@ -1,10 +1,11 @@
 """Factories for content. Pages are added to the tree and published, as an editor would."""
 
 import factory
+from django.test import TestCase
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 
-from core.demo_utils import demo_image
+from core.demo_utils import demo_image, translate
 from core.models import MainMenu, OrganisationProfile
 from home.models import HomePage, StandardPage
 
@@ -105,3 +106,20 @@ class MainMenuFactory(EnglishModelFactory):
 
     class Meta:
         model = MainMenu
+
+
+def make_home_page():
+    """An English home page that is the default site's root (Wagtail's welcome page removed)."""
+    Page.objects.filter(depth=2, slug="home").delete()
+    return HomePageFactory(slug="home", title="IOM Malaysia")
+
+
+def translate_at_once(instance, locales=None):
+    """Translate with wagtail-localize and run the publications it leaves for the commit.
+
+    wagtail-localize publishes translations on transaction commit, which never
+    comes inside a test's transaction; this runs those callbacks.
+    """
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translate(instance, locales)
+    return instance

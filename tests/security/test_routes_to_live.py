@@ -15,8 +15,9 @@ from django.utils import timezone
 from wagtail.models import Page, WorkflowPage, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
+from core.demo_utils import ensure_locales
 from core.moderation import moderate_tree
-from tests.factories.home import StandardPageFactory
+from tests.factories.home import StandardPageFactory, make_home_page, translate_at_once
 from tests.factories.news import NewsIndexPageFactory, NewsStoryPageFactory
 from tests.factories.users import approve, signed_in
 from tests.security.test_permissions_matrix import translation_of
@@ -31,15 +32,17 @@ ROLES = {
 }
 
 
-@pytest.fixture
-def site(home_page, locales, translate_now):
-    """A moderated news tree in every language, and an unmoderated one with a live story."""
-    translate_now(home_page)
-    news = NewsIndexPageFactory(parent=home_page)
-    translate_now(news)
+@pytest.fixture(scope="module")
+def site_pages(module_db):
+    """A moderated news tree in every language, and an unmoderated one with a live story.
+
+    Built once for the module (each test's changes are rolled back); the page ids by name.
+    """
+    ensure_locales()
+    home_page = translate_at_once(make_home_page())
+    news = translate_at_once(NewsIndexPageFactory(parent=home_page))
     moderate_tree(news)
-    story = NewsStoryPageFactory(parent=news, slug="reviewed", title="Reviewed story")
-    translate_now(story)
+    story = translate_at_once(NewsStoryPageFactory(parent=news, slug="reviewed", title="Reviewed story"))
     draft = NewsStoryPageFactory(
         parent=news, slug="draft", title="Unreviewed story", live=False, publish=False
     )
@@ -50,13 +53,19 @@ def site(home_page, locales, translate_now):
     open_day = NewsStoryPageFactory(parent=archive, title="Open day", slug="open-day")
     assert not open_day.has_workflow
     return {
-        "news": news,
-        "story": story,
-        "draft": draft,
-        "archive": archive,
-        "open_day": open_day,
-        "locales": locales,
+        "news": news.pk,
+        "story": story.pk,
+        "draft": draft.pk,
+        "archive": archive.pk,
+        "open_day": open_day.pk,
     }
+
+
+@pytest.fixture
+def site(site_pages, locales):
+    """The module's pages, fetched afresh for each test."""
+    pages = {name: Page.objects.get(pk=pk).specific for name, pk in site_pages.items()}
+    return {**pages, "locales": locales}
 
 
 def live_titles_under(page):
