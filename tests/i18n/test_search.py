@@ -5,9 +5,12 @@ import io
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from wagtail.models import Locale
 
+from core.demo_utils import ensure_locales
 from core.search import search_method
-from tests.factories.home import StandardPageFactory
+from home.models import StandardPage
+from tests.factories.home import StandardPageFactory, make_home_page, translate_at_once
 
 pytestmark = pytest.mark.django_db
 
@@ -23,21 +26,29 @@ TRANSLATED = {
 }
 
 
-@pytest.fixture
-def recruitment(translated_home, locales, translate_now):
+@pytest.fixture(scope="module")
+def recruitment_pk(module_db):
+    """A page translated by hand into every language, built once for the module."""
+    ensure_locales()
+    home = translate_at_once(make_home_page())
     english_title, english_intro, _word = TRANSLATED["en"]
     page = StandardPageFactory(
-        parent=translated_home["en"], title=english_title, slug="recruitment", introduction=english_intro
+        parent=home, title=english_title, slug="recruitment", introduction=english_intro
     )
-    translate_now(page)
+    translate_at_once(page)
     for code, (title, introduction, _word) in TRANSLATED.items():
         if code == "en":
             continue
-        translated = page.get_translation(locales[code])
+        translated = page.get_translation(Locale.objects.get(language_code=code))
         translated.title = title
         translated.introduction = introduction
         translated.save_revision().publish()
-    return page
+    return page.pk
+
+
+@pytest.fixture
+def recruitment(recruitment_pk):
+    return StandardPage.objects.get(pk=recruitment_pk)
 
 
 @pytest.mark.parametrize("code", TRANSLATED)
