@@ -2,19 +2,29 @@
 
 import pytest
 
-from tests.factories.home import StandardPageFactory
+from core.demo_utils import ensure_locales
+from home.models import HomePage
+from tests.factories.home import StandardPageFactory, make_home_page, translate_at_once
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def searchable(home_page, translated_home):
+@pytest.fixture(scope="module")
+def searchable_pk(module_db):
+    """A home page in every language with thirteen pages to find, built once for the module."""
+    ensure_locales()
+    home_page = translate_at_once(make_home_page())
     StandardPageFactory(
         parent=home_page, title="Migrant workers", introduction="Fair recruitment of migrant workers."
     )
     for number in range(12):
         StandardPageFactory(parent=home_page, title=f"Resettlement report {number}")
-    return home_page
+    return home_page.pk
+
+
+@pytest.fixture
+def searchable(searchable_pk):
+    return HomePage.objects.get(pk=searchable_pk)
 
 
 def test_search_finds_live_pages_in_the_active_language(client, searchable):

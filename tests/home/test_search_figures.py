@@ -6,19 +6,24 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from core.demo_utils import ensure_locales
+from home.models import HomePage
 from news.models import MediaContact
 from stats.formatting import format_number
-from stats.models import Statistic
+from stats.models import Dataset, Statistic
+from tests.factories.home import make_home_page, translate_at_once
 from tests.factories.news import MediaContactFactory, NewsIndexPageFactory
 from tests.factories.stats import DataPageFactory, DatasetFactory, StatisticFactory
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def figures(translated_home, translate_now):
-    home = translated_home["en"]
-    translate_now(DataPageFactory(parent=home))
+@pytest.fixture(scope="module")
+def figure_pks(module_db):
+    """A data page in every language, a statistic and a dataset, built once for the module."""
+    ensure_locales()
+    home = translate_at_once(make_home_page())
+    translate_at_once(DataPageFactory(parent=home))
     statistic = StatisticFactory(
         slug="resettled", label="refugees resettled", value=Decimal("113166"), source_name="UNHCR Malaysia"
     )
@@ -27,7 +32,16 @@ def figures(translated_home, translate_now):
         title="Countries of resettlement",
         source_name="Department of Statistics Malaysia",
     )
-    return {"home": home, "statistic": statistic, "dataset": dataset}
+    return {"home": home.pk, "statistic": statistic.pk, "dataset": dataset.pk}
+
+
+@pytest.fixture
+def figures(figure_pks):
+    return {
+        "home": HomePage.objects.get(pk=figure_pks["home"]),
+        "statistic": Statistic.objects.get(pk=figure_pks["statistic"]),
+        "dataset": Dataset.objects.get(pk=figure_pks["dataset"]),
+    }
 
 
 def search(client, language, query):
