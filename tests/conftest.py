@@ -1,11 +1,16 @@
+import os
+
 import pytest
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import connections, transaction
+from django.test import TestCase
 from pytest_django.plugin import blocking_manager_key
 
 from core.demo_utils import add_translations, ensure_locales
+from home.models import HistoryPage
 from home.roles import apply_roles
 from tests.factories.home import make_home_page, translate_at_once
 
@@ -84,6 +89,20 @@ def module_db(django_db_setup, django_db_blocker):
         finally:
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def demo_content(module_db):
+    """The demo content as `make run` leaves it (translations published as each step
+    commits), loaded once for the module."""
+    with TestCase.captureOnCommitCallbacks(execute=True), open(os.devnull, "w") as devnull:
+        call_command("load_demo_content", stdout=devnull)
+
+
+@pytest.fixture
+def demo_site(demo_content):
+    """The demo's English history page, the page most demo tests start from."""
+    return HistoryPage.objects.get(locale__language_code="en")
 
 
 def pytest_collection_modifyitems(items):

@@ -1,7 +1,6 @@
 """The demo site has a history page at /<lang>/who-we-are/history/, with a hand-written Malay translation."""
 
 import pytest
-from django.core.management import call_command
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
@@ -10,14 +9,6 @@ from home.models import HistoryPage
 from .helpers import find_all, parse, text_of
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def demo_site(django_capture_on_commit_callbacks):
-    """The demo content as `make run` leaves it: translations published when each step commits."""
-    with django_capture_on_commit_callbacks(execute=True), open("/dev/null", "w") as devnull:
-        call_command("load_demo_content", stdout=devnull)
-    return HistoryPage.objects.get(locale__language_code="en")
 
 
 def test_demo_history_page_tells_the_offices_story_in_order(client, demo_site):

@@ -17,7 +17,6 @@ from wagtail.models import Page
 
 from core.demo_utils import resync_translations
 from home.demo_history import KEY_FIGURE_SLUGS
-from home.models import HistoryPage
 from stats.demo import STATISTICS
 from stats.formatting import format_number
 from stats.models import Statistic
@@ -26,14 +25,6 @@ pytestmark = pytest.mark.django_db
 
 HISTORY_URLS = {"en": "/en/who-we-are/history/", "ms": "/ms/who-we-are/history/"}
 DEMO_NUMBERS = ["113,166", "113166", "989", "645", "135,037", "135037", "2,446", "2446"]
-
-
-@pytest.fixture
-def demo_site(django_capture_on_commit_callbacks):
-    """The demo content as `make run` leaves it: translations published when each step commits."""
-    with django_capture_on_commit_callbacks(execute=True), open("/dev/null", "w") as devnull:
-        call_command("load_demo_content", stdout=devnull)
-    return HistoryPage.objects.get(locale__language_code="en")
 
 
 def parse(response):
