@@ -14,8 +14,11 @@ from urllib.parse import urlencode
 
 import pytest
 from django.core.exceptions import ValidationError
+from wagtail.models import Page
 from wagtail_localize.models import OverridableSegment, SegmentOverride
 
+from core.demo_utils import ensure_locales
+from tests.factories.home import make_home_page, translate_at_once
 from tests.factories.news import NewsIndexPageFactory, NewsStoryPageFactory
 from tests.news.conftest import schedule_value
 from tests.security.test_permissions_matrix import translation_of
@@ -29,11 +32,16 @@ UNSCANNABLE_URL = "https://example.org/" + "ك" * 1200
 PARTNER_LINK = "https://www.iom.int/"
 
 
-@pytest.fixture
-def story(home_page, locales, translate_now):
-    translate_now(home_page)
-    news = NewsIndexPageFactory(parent=home_page)
-    translate_now(news)
+@pytest.fixture(scope="module")
+def story_pk(module_db):
+    """An event story with a registration link and a partner link, translated into every locale.
+
+    Translating the tree is the slow part, and no test changes it in a way its rollback does
+    not undo, so it is built once for the module; the story's id.
+    """
+    ensure_locales()
+    home_page = translate_at_once(make_home_page())
+    news = translate_at_once(NewsIndexPageFactory(parent=home_page))
     story = NewsStoryPageFactory(
         parent=news,
         slug="training",
@@ -43,8 +51,14 @@ def story(home_page, locales, translate_now):
             ("event_schedule", schedule_value(past=False)),
         ],
     )
-    translate_now(story)
-    return story
+    translate_at_once(story)
+    return story.pk
+
+
+@pytest.fixture
+def story(story_pk, locales):
+    """The module's story, fetched afresh for each test."""
+    return Page.objects.get(pk=story_pk).specific
 
 
 def override_segment(translation, path_end):

@@ -11,7 +11,9 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.models import Page, PageViewRestriction
 
-from tests.factories.home import StandardPageFactory
+from core.demo_utils import ensure_locales
+from home.models import StandardPage
+from tests.factories.home import StandardPageFactory, make_home_page, translate_at_once
 
 pytestmark = pytest.mark.django_db
 
@@ -24,21 +26,52 @@ def is_public(page):
     return Page.objects.public().filter(pk=page.pk).exists()
 
 
-@pytest.fixture
-def about(home_page):
-    about = StandardPageFactory(parent=home_page, title="About us", slug="about")
+def about_and_team(parent, slug):
+    about = StandardPageFactory(parent=parent, title="About us", slug=slug)
     StandardPageFactory(parent=about, title="Our team", slug="team")
     return about
 
 
+@pytest.fixture(scope="module")
+def site_content(module_db):
+    """The home page, and an about page with its child, translated into every locale before
+    any restriction.
+
+    Translating them is the slow part, and no test changes them in a way its rollback does
+    not undo, so they are built once for the module; the ids by name.
+    """
+    ensure_locales()
+    home = translate_at_once(make_home_page())
+    about = translate_at_once(about_and_team(home, "about"))
+    team = translate_at_once(about.get_children().get(slug="team"))
+    return {"home": home.pk, "about": about.pk, "team": team.pk}
+
+
 @pytest.fixture
-def malay(about, translated_home, translate_now):
+def translated_home(site_content):
+    """The module's home page in every locale, by language code."""
+    home = Page.objects.get(pk=site_content["home"])
+    return {page.locale.language_code: page for page in home.get_translations(inclusive=True)}
+
+
+@pytest.fixture
+def about(site_content):
+    """The English about page (its child: the team page), fetched afresh for each test."""
+    return StandardPage.objects.get(pk=site_content["about"])
+
+
+@pytest.fixture
+def malay(about, translated_home, site_content):
     """The Malay about page and its child, translated before any restriction."""
     locale = translated_home["ms"].locale
-    translate_now(about)
-    team = Page.objects.get(slug="team", locale=about.locale)
-    translate_now(team)
+    team = Page.objects.get(pk=site_content["team"])
     return about.get_translation(locale), team.get_translation(locale)
+
+
+@pytest.fixture
+def untranslated_about(translated_home):
+    """An about page and its child not translated yet, for the one test that translates them itself."""
+    return about_and_team(translated_home["en"], "about-us")
 
 
 def test_translations_of_a_private_page_and_their_descendants_are_private(client, about, malay):
@@ -83,10 +116,11 @@ def test_deleting_the_private_page_leaves_its_translations_private(about, malay)
 
 
 def test_a_translation_made_under_a_private_parent_keeps_its_own_restriction(
-    about, translated_home, translate_now
+    untranslated_about, translated_home, translate_now
 ):
     """Wagtail copies a page's restrictions to a copy only when the new parent is not private."""
-    team = Page.objects.get(slug="team", locale=about.locale)
+    about = untranslated_about
+    team = about.get_children().get(slug="team")
     make_private(about)
     make_private(team)
     translate_now(about)

@@ -6,9 +6,13 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from django.core.cache import cache
+from django.test import TestCase
 from django.utils import translation
 
-from tests.factories.stats import CountsDatasetFactory, DatasetFactory, StatisticFactory
+from core.demo_utils import add_translations, ensure_locales
+from stats.models import DataPage, Dataset
+from tests.factories.home import make_home_page, translate_at_once
+from tests.factories.stats import CountsDatasetFactory, DataPageFactory, DatasetFactory, StatisticFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -68,12 +72,35 @@ def refuses_framing(response):
     return response["X-Frame-Options"] == "DENY" and csp_directives(response)["frame-ancestors"] == ["'self'"]
 
 
-@pytest.fixture
-def resettlement(data_pages, translate_strings):
-    """A bar-chart dataset, translated into Arabic by hand."""
+@pytest.fixture(scope="module")
+def site_content(module_db):
+    """The data page in every language, and a bar-chart dataset translated into Arabic by hand.
+
+    Translating them is the slow part, and no test changes them in a way its rollback does
+    not undo, so they are built once for the module; the ids by name.
+    """
+    ensure_locales()
+    home = translate_at_once(make_home_page())
+    data_page = translate_at_once(DataPageFactory(parent=home))
     dataset = DatasetFactory(slug="resettlement", title="Countries of resettlement")
-    translate_strings(dataset, "ar", ARABIC)
-    return dataset
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        add_translations(dataset, {"ar": ARABIC})
+    return {"data_page": data_page.pk, "resettlement": dataset.pk}
+
+
+@pytest.fixture
+def data_pages(site_content):
+    """The data page in every language (/en/data/, /ar/data/, ...), by language code."""
+    page = DataPage.objects.get(pk=site_content["data_page"])
+    return {
+        translated.locale.language_code: translated for translated in page.get_translations(inclusive=True)
+    }
+
+
+@pytest.fixture
+def resettlement(data_pages, site_content):
+    """A bar-chart dataset, translated into Arabic by hand."""
+    return Dataset.objects.get(pk=site_content["resettlement"])
 
 
 def test_the_svg_file_has_the_title_categories_source_and_citation(client, resettlement):

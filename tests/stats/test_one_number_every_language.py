@@ -10,9 +10,10 @@ from decimal import Decimal
 import html5lib
 import pytest
 
+from core.demo_utils import ensure_locales
 from stats.formatting import format_number
 from stats.models import Dataset, Statistic
-from tests.factories.home import StandardPageFactory
+from tests.factories.home import StandardPageFactory, make_home_page, translate_at_once
 from tests.factories.stats import (
     AgesDatasetFactory,
     DataPageFactory,
@@ -26,17 +27,22 @@ NOTE = "Two returns recorded late were added."
 MALAY_LABEL = "rakyat Malaysia dibantu pulang"
 
 
-@pytest.fixture
-def figure_everywhere(translated_home, translate_now):
-    """A statistic of 645, translated into every language, on a page and the data page of each."""
-    home = translated_home["en"]
-    data_page = DataPageFactory(parent=home)
-    translate_now(data_page)
+@pytest.fixture(scope="module")
+def site_content(module_db):
+    """The home and data pages in every language, and a statistic of 645, translated into every
+    language, on a page of each.
+
+    Translating them into every locale is the slow part, and no test changes them in a way
+    its rollback does not undo, so they are built once for the module; the ids by name.
+    """
+    ensure_locales()
+    home = translate_at_once(make_home_page())
+    translate_at_once(DataPageFactory(parent=home))
     statistic = StatisticFactory(
         slug="returns", value=Decimal("645"), unit="people", label="Malaysians assisted to return"
     )
     statistic.save_revision().publish()
-    translate_now(statistic)
+    translate_at_once(statistic)
     malay = Statistic.objects.get(translation_key=statistic.translation_key, locale__language_code="ms")
     malay.label = MALAY_LABEL
     malay.save_revision().publish()
@@ -44,8 +50,14 @@ def figure_everywhere(translated_home, translate_now):
         parent=home, slug="returns-page", body=[("statistic", {"statistic": statistic})]
     )
     page.save_revision().publish()
-    translate_now(page)
-    return statistic
+    translate_at_once(page)
+    return {"statistic": statistic.pk}
+
+
+@pytest.fixture
+def figure_everywhere(site_content):
+    """A statistic of 645, translated into every language, on a page and the data page of each."""
+    return Statistic.objects.get(pk=site_content["statistic"])
 
 
 def test_translating_a_page_that_shows_a_figure_keeps_the_figures_translations_live(
@@ -172,10 +184,9 @@ def test_the_translation_status_report_shows_a_corrected_figure_as_outdated(
 
 
 def test_a_row_added_in_english_shows_in_malay_with_its_english_name_marked(
-    client, translated_home, translate_now
+    client, site_content, translate_now
 ):
-    home = translated_home["en"]
-    translate_now(DataPageFactory(parent=home))
+    # The module's data page, in every language.
     dataset = AgesDatasetFactory(display="table")
     dataset.save_revision().publish()
     translate_now(dataset)

@@ -21,7 +21,10 @@ from decimal import Decimal
 import pytest
 from django.utils import translation
 
+from core.demo_utils import ensure_locales
 from stats.charts import render_chart
+from stats.models import DataPage, Dataset, Statistic
+from tests.factories.home import make_home_page, translate_at_once
 from tests.factories.stats import DataPageFactory, DatasetFactory, StatisticFactory, rows, series
 from tests.factories.stats import publish_correction as publish_corrected_version
 
@@ -102,6 +105,37 @@ def provenance_of(response, kind):
     }
 
 
+@pytest.fixture(scope="module")
+def site_content(module_db):
+    """The home and data pages in every language, and a sample dataset and statistic translated.
+
+    Translating them into every locale is the slow part, and no test changes them in a way
+    its rollback does not undo, so they are built once for the module; the ids by name.
+    """
+    ensure_locales()
+    home = translate_at_once(make_home_page())
+    data_page = translate_at_once(DataPageFactory(parent=home))
+    dataset = DatasetFactory(
+        slug="origins",
+        title="Countries of origin",
+        unit="people",
+        series=series("Refugees"),
+        rows=rows(("Myanmar", "1984"), ("Afghanistan", "168")),
+        note="The rows add up to the published total.",
+        sample=True,
+    )
+    statistic = StatisticFactory(slug="invented", label="people invented", sample=True)
+    translate_at_once(dataset)
+    translate_at_once(statistic)
+    return {"data_page": data_page.pk, "dataset": dataset.pk, "statistic": statistic.pk}
+
+
+@pytest.fixture
+def data_page(site_content):
+    """The English data page at /en/data/ (translated, with the module's sample figures)."""
+    return DataPage.objects.get(pk=site_content["data_page"])
+
+
 def publish_correction(obj, note, date, **changes):
     """Publish the figure as it is, then a corrected version, as the workflow would."""
     obj.save_revision().publish()
@@ -170,22 +204,10 @@ def test_before_any_correction_the_log_is_empty(client, data_page):
 
 
 @pytest.fixture
-def malay_sample(translated_home, translate_now):
-    data_page = DataPageFactory(parent=translated_home["en"])
-    translate_now(data_page)
-    dataset = DatasetFactory(
-        slug="origins",
-        title="Countries of origin",
-        unit="people",
-        series=series("Refugees"),
-        rows=rows(("Myanmar", "1984"), ("Afghanistan", "168")),
-        note="The rows add up to the published total.",
-        sample=True,
-    )
-    statistic = StatisticFactory(slug="invented", label="people invented", sample=True)
-    translate_now(dataset)
-    translate_now(statistic)
-    return dataset, statistic
+def malay_sample(site_content):
+    """The module's sample dataset and statistic, translated into Malay and every other language."""
+    dataset = Dataset.objects.get(pk=site_content["dataset"])
+    return dataset, Statistic.objects.get(pk=site_content["statistic"])
 
 
 def sample_words(language):
