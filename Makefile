@@ -52,7 +52,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 # each test module stays on one worker, and the browser tests share one worker.
 TEST_WORKERS ?= auto
 test: lint messages browser
-	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadgroup
+	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles var node_modules

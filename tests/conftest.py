@@ -7,12 +7,23 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connections, transaction
 from django.test import TestCase
+from django.utils import translation
 from pytest_django.plugin import blocking_manager_key
 
 from core.demo_utils import add_translations, ensure_locales
 from home.models import HistoryPage
 from home.roles import apply_roles
 from tests.factories.home import make_home_page, translate_at_once
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the default language, as each request does.
+
+    Django's LocaleMiddleware leaves the language of the last request active
+    in the thread, so a test after an Arabic request would otherwise run in Arabic.
+    """
+    translation.deactivate()
 
 
 @pytest.fixture
@@ -107,10 +118,20 @@ def demo_site(demo_content):
 
 def pytest_collection_modifyitems(items):
     """Keep each module on one xdist worker (module fixtures are built once), and
-    every browser test on one worker, so one test server serves them all."""
+    every browser test on one worker, so one test server serves them all.
+
+    The browser tests, the longest group, come first and the other modules by
+    size, so no long group starts last (`make test` passes --no-loadscope-reorder
+    to keep this order); within a group the order pytest-django chose stays.
+    """
+    groups = {}
     for item in items:
         module = item.nodeid.split("::")[0]
-        item.add_marker(pytest.mark.xdist_group("e2e" if module.startswith("tests/e2e/") else module))
+        group = "e2e" if module.startswith("tests/e2e/") else module
+        item.add_marker(pytest.mark.xdist_group(group))
+        groups.setdefault(group, []).append(item)
+    ordered = sorted(groups.items(), key=lambda entry: (entry[0] != "e2e", -len(entry[1])))
+    items[:] = [item for _group, members in ordered for item in members]
 
 
 @pytest.hookimpl(wrapper=True)
