@@ -91,7 +91,7 @@ def password_for(username):
     return f"e2e-{username}-password"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def server(tmp_path_factory):
     """A server with the demo content and the test accounts, shared by all browser tests.
 
@@ -153,19 +153,22 @@ def server(tmp_path_factory):
     server.wait(timeout=10)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def site_url(server):
     """Base URL of the shared server with the demo content."""
     return server[0]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def manage(server):
     """Run a management command against the shared server's database."""
     return server[1]
 
 
-@pytest.fixture(scope="session")
+# Package scope: the browser (Playwright's event loop) and the server close when
+# the last browser test ends, so tests that use the database after them on the
+# same xdist worker do not run inside an async context.
+@pytest.fixture(scope="package")
 def browser():
     if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
         pytest.fail(
@@ -228,7 +231,7 @@ def signed_in(browser):
         context.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def artifacts():
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
