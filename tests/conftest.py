@@ -15,6 +15,8 @@ from home.models import HistoryPage
 from home.roles import apply_roles
 from tests.factories.home import make_home_page, translate_at_once
 
+ungrouped_key = pytest.StashKey[bool]()
+
 
 @pytest.fixture(autouse=True)
 def default_language():
@@ -116,6 +118,9 @@ def demo_site(demo_content):
     return HistoryPage.objects.get(locale__language_code="en")
 
 
+# First, so the groups are set before pytest-xdist reads them (its own hook
+# appends each test's group to its id, and the scheduler sends by that id).
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
     """Keep each module on one xdist worker (module fixtures are built once), and
     every browser test on one worker, so one test server serves them all.
@@ -132,6 +137,29 @@ def pytest_collection_modifyitems(items):
         groups.setdefault(group, []).append(item)
     ordered = sorted(groups.items(), key=lambda entry: (entry[0] != "e2e", -len(entry[1])))
     items[:] = [item for _group, members in ordered for item in members]
+
+
+UNGROUPED = (
+    "pytest-xdist did not keep each module on one worker (--dist loadgroup); "
+    "install the pytest version pinned in requirements.txt."
+)
+
+
+def pytest_collection_finish(session):
+    """Notice when an xdist worker has not grouped the tests by module.
+
+    pytest-xdist marks a test's group in its id; when a pytest release stops that
+    (pytest-xdist#1386), modules are split across workers and every module
+    fixture and the browser tests' server is built once per worker, silently.
+    """
+    grouping = getattr(session.config.option, "loadgroup", False)
+    ungrouped = grouping and session.items and "@" not in session.items[0].nodeid
+    session.config.stash[ungrouped_key] = bool(ungrouped)
+
+
+def pytest_runtest_setup(item):
+    if item.config.stash.get(ungrouped_key, False):
+        pytest.fail(UNGROUPED, pytrace=False)
 
 
 @pytest.hookimpl(wrapper=True)
