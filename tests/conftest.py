@@ -1,11 +1,8 @@
-import os
-
 import pytest
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
-from django.core.management import call_command
-from django.db import connections, transaction
+from django.db import connections
 from django.test import TestCase
 from django.utils import translation
 from pytest_django.plugin import blocking_manager_key
@@ -13,6 +10,14 @@ from pytest_django.plugin import blocking_manager_key
 from core.demo_utils import add_translations, ensure_locales
 from home.models import HistoryPage
 from home.roles import apply_roles
+from tests.databases import (
+    DEMO_SUFFIX,
+    database_named,
+    drop_demo_copy,
+    load_demo,
+    make_demo_copy,
+    rolled_back,
+)
 from tests.factories.home import make_home_page, translate_at_once
 
 ungrouped_key = pytest.StashKey[bool]()
@@ -89,27 +94,60 @@ def module_db(django_db_setup, django_db_blocker):
     """Database access for content a whole test module shares, built once.
 
     The module's content is written inside one transaction that is rolled back
-    when the module ends; each test runs in a savepoint inside it (pytest-django's
-    own), so what a test changes is undone and the shared content stays. Module
-    fixtures built on this return primary keys, and function fixtures fetch
-    fresh objects from them, so no test sees another test's in-memory changes.
+    when the module ends (tests/databases.py, rolled_back). Module fixtures
+    built on this return primary keys, and function fixtures fetch fresh
+    objects from them, so no test sees another test's in-memory changes.
     """
+    with django_db_blocker.unblock(), rolled_back():
+        yield
+
+
+@pytest.fixture(scope="session")
+def demo_database(django_db_setup, django_db_blocker):
+    """The name of this worker's copy of its test database with the demo loaded, or
+    None where the database cannot be copied (SQLite: demo modules load it themselves)."""
+    if connections["default"].vendor != "postgresql":
+        yield None
+        return
     with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            yield
-        finally:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
+        name = make_demo_copy()
+    yield name
+    with django_db_blocker.unblock():
+        drop_demo_copy()
 
 
 @pytest.fixture(scope="module")
-def demo_content(module_db):
-    """The demo content as `make run` leaves it (translations published as each step
-    commits), loaded once for the module."""
-    with TestCase.captureOnCommitCallbacks(execute=True), open(os.devnull, "w") as devnull:
-        call_command("load_demo_content", stdout=devnull)
+def demo_content(demo_database, django_db_blocker):
+    """The demo content as `make demo` leaves it, for every test of the module.
+
+    The module's tests run connected to the worker's demo copy, inside one
+    transaction rolled back when the module ends, so each test sees the demo
+    untouched by the tests before it. Every test of such a module must ask for
+    this fixture (check_demo_connection fails one that does not).
+    """
+    with django_db_blocker.unblock():
+        if demo_database is None:
+            with rolled_back():
+                with TestCase.captureOnCommitCallbacks(execute=True):
+                    load_demo()
+                yield
+            return
+        with database_named(demo_database), rolled_back():
+            yield
+
+
+@pytest.fixture(autouse=True)
+def check_demo_connection(request):
+    """Fail a test that would run on a module's demo copy without asking for the demo."""
+    if "demo_content" in request.fixturenames:
+        return
+    name = connections["default"].settings_dict["NAME"] or ""
+    if name.endswith(f"_{DEMO_SUFFIX}"):
+        pytest.fail(
+            "This test runs after a demo test in its module, on the demo database; "
+            "every test of a module that uses demo_content must ask for it.",
+            pytrace=False,
+        )
 
 
 @pytest.fixture

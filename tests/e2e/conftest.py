@@ -1,8 +1,9 @@
 """Browser tests: a real server with the demo content, driven in Debian's Chromium.
 
 The server runs in its own process, as in production, against its own
-database: a fresh `<name>_e2e` PostgreSQL database when DATABASE_URL points
-at PostgreSQL (as in CI), otherwise a SQLite file in a temporary folder.
+database: when DATABASE_URL points at PostgreSQL (as in CI), a `<name>_e2e`
+copy of the worker's demo database (tests/databases.py), otherwise a SQLite
+file in a temporary folder, migrated and loaded with the demo.
 Chromium comes from Debian's package (`make browser` installs it); when it is
 missing the tests fail with a message saying so, never skip.
 """
@@ -19,6 +20,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+from django.conf import settings
 from playwright.sync_api import expect
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,9 +40,11 @@ def _free_port():
         return sock.getsockname()[1]
 
 
-def _e2e_database_url(tmp_path):
+def _e2e_database_url(tmp_path, demo_database):
+    """A database for the server: on PostgreSQL a copy of this worker's demo copy
+    (tests/databases.py), so the demo is loaded once per worker; else a new SQLite file."""
     url = os.environ.get("DATABASE_URL", "")
-    if not url.startswith(("postgres://", "postgresql://")):
+    if demo_database is None or not url.startswith(("postgres://", "postgresql://")):
         return f"sqlite:///{tmp_path / 'e2e.sqlite3'}"
     import psycopg2
 
@@ -51,7 +55,7 @@ def _e2e_database_url(tmp_path):
     admin.autocommit = True
     with admin.cursor() as cursor:
         cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        cursor.execute(f'CREATE DATABASE "{name}"')
+        cursor.execute(f'CREATE DATABASE "{name}" TEMPLATE "{demo_database}"')
     admin.close()
     return urlunsplit(parts._replace(path=f"/{name}"))
 
@@ -64,14 +68,16 @@ ACCOUNTS = {
     "translator": {"username": "e2e-translator", "groups": ["Translators (Malay)"], "superuser": False},
 }
 
-# Run once in the server's database after the demo is loaded: the accounts, and
-# the news tree under the "Editorial approval" workflow (home.roles.moderate_tree)
-# as the editorial roles intend, whether or not the news demo does it.
+# Run once in the server's database after the demo is loaded: the accounts, the
+# news tree under the "Editorial approval" workflow (home.roles.moderate_tree)
+# as the editorial roles intend, whether or not the news demo does it, and the site's address.
 SET_UP_ACCOUNTS = """
 import json
+from urllib.parse import urlsplit
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 from core.moderation import moderate_tree
 from news.models import NewsIndexPage
 
@@ -84,6 +90,9 @@ for account in json.loads({accounts!r}).values():
     user.save()
     user.groups.set(Group.objects.filter(name__in=account["groups"]))
 moderate_tree(NewsIndexPage.objects.get(locale=Locale.get_default()))
+# The demo names the address it was loaded for; this server's is WAGTAILADMIN_BASE_URL.
+address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+Site.objects.filter(is_default_site=True).update(hostname=address.hostname, port=address.port)
 """
 
 
@@ -92,7 +101,7 @@ def password_for(username):
 
 
 @pytest.fixture(scope="package")
-def server(tmp_path_factory):
+def server(tmp_path_factory, demo_database):
     """A server with the demo content and the test accounts, shared by all browser tests.
 
     Returns (base URL, manage), where manage(*args) runs a management command
@@ -116,16 +125,20 @@ def server(tmp_path_factory):
         return
 
     tmp_path = tmp_path_factory.mktemp("e2e")
+    database_url = _e2e_database_url(tmp_path, demo_database)
+    copied = not database_url.startswith("sqlite:")
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "DATABASE_URL": _e2e_database_url(tmp_path),
-        "MEDIA_ROOT": str(tmp_path / "media"),
+        "DATABASE_URL": database_url,
+        # A copied database names the images the demo wrote to this process's media folder.
+        "MEDIA_ROOT": str(settings.MEDIA_ROOT if copied else tmp_path / "media"),
     }
     port = _free_port()
     env["WAGTAILADMIN_BASE_URL"] = f"http://127.0.0.1:{port}"
-    manage("migrate", "--noinput", "-v0")
-    manage("load_demo_content")
+    if not copied:
+        manage("migrate", "--noinput", "-v0")
+        manage("load_demo_content")
     accounts = {
         role: {**account, "password": password_for(account["username"])} for role, account in ACCOUNTS.items()
     }

@@ -8,7 +8,7 @@ from home.models import HistoryPage
 
 from .helpers import find_all, parse, text_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
 
 def test_demo_history_page_tells_the_offices_story_in_order(client, demo_site):

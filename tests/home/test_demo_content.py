@@ -1,11 +1,13 @@
-"""The demo-content command builds a browsable site and is safe to run twice."""
+"""The demo-content command builds a browsable site and is safe to run twice (the module reads the
+worker's demo copy, tests/databases.py)."""
 
 import pytest
 from django.apps import apps
-from django.core.management import call_command
 from wagtail.models import Page, Revision
 
-pytestmark = pytest.mark.django_db
+from tests.databases import load_demo
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
 
 def content_counts():
@@ -14,16 +16,15 @@ def content_counts():
     return counts
 
 
-def test_demo_content_is_idempotent():
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def test_demo_content_is_idempotent(django_capture_on_commit_callbacks):
     first = content_counts()
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    with django_capture_on_commit_callbacks(execute=True):
+        load_demo()
     assert content_counts() == first
     assert first["home.HomePage"] == 6  # one per language
 
 
 def test_demo_site_serves_every_language_and_search(client):
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
     for path in ["/en/", "/ms/", "/ar/", "/en/who-we-are/", "/ms/who-we-are/"]:
         assert client.get(path).status_code == 200, path
     response = client.get("/en/search/", {"q": "migration"})

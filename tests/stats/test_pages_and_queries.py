@@ -1,11 +1,9 @@
 """The data page lists everything with citations; a page of figures costs a fixed number of queries."""
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from stats.models import DataPage, Statistic
 from tests.factories.home import StandardPageFactory
 from tests.factories.stats import DatasetFactory, StatisticFactory, rows, series
 
@@ -65,15 +63,3 @@ def test_figures_page_query_count_does_not_grow_with_items(client, data_page, ho
     many_count = count_queries(client, many.url)
     assert many_count == few_count
     print(f"queries for a page with 4 statistics and 3 datasets: {many_count}")
-
-
-def test_demo_content_adds_figures_data_page_and_menu_link(client):
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    assert Statistic.objects.filter(locale__language_code="en").count() == 5
-    assert DataPage.objects.filter(locale__language_code="en", url_path__endswith="/data/").exists()
-    home = client.get("/en/").content.decode()
-    assert "Figures at a glance" in home and "113,166" in home and "135,037" in home
-    assert 'href="/en/data/"' in home  # main menu
-    data = client.get("/en/data/").content.decode()
-    assert "Sample numbers for demonstration" in data
-    assert client.get("/en/data/countries-of-resettlement-q2-2023/csv/").status_code == 200
