@@ -156,25 +156,34 @@ def demo_site(demo_content):
     return HistoryPage.objects.get(locale__language_code="en")
 
 
-# First, so the groups are set before pytest-xdist reads them (its own hook
-# appends each test's group to its id, and the scheduler sends by that id).
-@pytest.hookimpl(tryfirst=True)
+def test_group(item):
+    """A test's xdist group: its module, or "e2e" for every browser test."""
+    module = item.nodeid.split("@")[0].split("::")[0]
+    return "e2e" if module.startswith("tests/e2e/") else module
+
+
+# A wrapper: the groups are marked before any plugin's hook runs (pytest-xdist
+# appends each test's group to its id, and the scheduler sends by that id), and
+# the groups are ordered after pytest-django has sorted the tests.
+@pytest.hookimpl(wrapper=True)
 def pytest_collection_modifyitems(items):
     """Keep each module on one xdist worker (module fixtures are built once), and
     every browser test on one worker, so one test server serves them all.
 
     The browser tests, the longest group, come first and the other modules by
     size, so no long group starts last (`make test` passes --no-loadscope-reorder
-    to keep this order); within a group the order pytest-django chose stays.
+    to keep this order); within a group the order pytest-django chose stays
+    (database tests, then transactional ones, then the rest).
     """
+    for item in items:
+        item.add_marker(pytest.mark.xdist_group(test_group(item)))
+    result = yield
     groups = {}
     for item in items:
-        module = item.nodeid.split("::")[0]
-        group = "e2e" if module.startswith("tests/e2e/") else module
-        item.add_marker(pytest.mark.xdist_group(group))
-        groups.setdefault(group, []).append(item)
+        groups.setdefault(test_group(item), []).append(item)
     ordered = sorted(groups.items(), key=lambda entry: (entry[0] != "e2e", -len(entry[1])))
     items[:] = [item for _group, members in ordered for item in members]
+    return result
 
 
 UNGROUPED = (

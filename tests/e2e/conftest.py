@@ -68,16 +68,14 @@ ACCOUNTS = {
     "translator": {"username": "e2e-translator", "groups": ["Translators (Malay)"], "superuser": False},
 }
 
-# Run once in the server's database after the demo is loaded: the accounts, the
-# news tree under the "Editorial approval" workflow (home.roles.moderate_tree)
-# as the editorial roles intend, whether or not the news demo does it, and the site's address.
+# Run once in the server's database after the demo is loaded: the accounts, and
+# the news tree under the "Editorial approval" workflow (home.roles.moderate_tree)
+# as the editorial roles intend, whether or not the news demo does it.
 SET_UP_ACCOUNTS = """
 import json
-from urllib.parse import urlsplit
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 from core.moderation import moderate_tree
 from news.models import NewsIndexPage
 
@@ -90,9 +88,6 @@ for account in json.loads({accounts!r}).values():
     user.save()
     user.groups.set(Group.objects.filter(name__in=account["groups"]))
 moderate_tree(NewsIndexPage.objects.get(locale=Locale.get_default()))
-# The demo names the address it was loaded for; this server's is WAGTAILADMIN_BASE_URL.
-address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
-Site.objects.filter(is_default_site=True).update(hostname=address.hostname, port=address.port)
 """
 
 
