@@ -170,8 +170,8 @@ def pytest_collection_modifyitems(items):
     """Keep each module on one xdist worker (module fixtures are built once), and
     every browser test on one worker, so one test server serves them all.
 
-    The browser tests, the longest group, come first and the other modules by
-    size, so no long group starts last (`make test` passes --no-loadscope-reorder
+    The browser tests, the longest group, come first, then the modules marked
+    "heavy" and the others by size, so no long group starts last (`make test` passes --no-loadscope-reorder
     to keep this order); within a group the order pytest-django chose stays
     (database tests, then transactional ones, then the rest).
     """
@@ -181,7 +181,10 @@ def pytest_collection_modifyitems(items):
     groups = {}
     for item in items:
         groups.setdefault(test_group(item), []).append(item)
-    ordered = sorted(groups.items(), key=lambda entry: (entry[0] != "e2e", -len(entry[1])))
+    ordered = sorted(
+        groups.items(),
+        key=lambda entry: (entry[0] != "e2e", not entry[1][0].get_closest_marker("heavy"), -len(entry[1])),
+    )
     items[:] = [item for _group, members in ordered for item in members]
     return result
 

@@ -21,7 +21,7 @@ from stats.demo import STATISTICS
 from stats.formatting import format_number
 from stats.models import Statistic
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
+pytestmark = [pytest.mark.django_db, pytest.mark.heavy, pytest.mark.usefixtures("demo_content")]
 
 HISTORY_URLS = {"en": "/en/who-we-are/history/", "ms": "/ms/who-we-are/history/"}
 DEMO_NUMBERS = ["113,166", "113166", "989", "645", "135,037", "135037", "2,446", "2446"]

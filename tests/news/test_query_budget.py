@@ -15,7 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from tests.factories.home import ImageFactory
 from tests.factories.news import NewsStoryPageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.heavy]
 
 
 def add_stories(index, topics, image, count, start):
