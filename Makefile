@@ -4,6 +4,9 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1:8000
+# The address the demo site answers on: canonical, hreflang, sitemap and feed
+# links, and the admin's links in e-mails (WAGTAILADMIN_BASE_URL wins when set).
+BASE_URL ?= $(or $(WAGTAILADMIN_BASE_URL),http://$(HOST))
 
 .PHONY: run test install migrate demo messages lint browser clean bench generate_volume
 
@@ -22,7 +25,7 @@ migrate: install
 	$(PY) manage.py migrate --noinput
 
 demo: migrate messages
-	$(PY) manage.py load_demo_content
+	WAGTAILADMIN_BASE_URL=$(BASE_URL) $(PY) manage.py load_demo_content
 	$(PY) manage.py ensure_admin
 
 # Scheduled publishing: publish_scheduled runs every minute beside the server
@@ -30,7 +33,7 @@ demo: migrate messages
 run: demo
 	@(while sleep 60; do $(PY) manage.py publish_scheduled >/dev/null 2>&1; done) & \
 	trap "kill $$! 2>/dev/null" EXIT INT TERM; \
-	$(PY) manage.py runserver $(HOST)
+	WAGTAILADMIN_BASE_URL=$(BASE_URL) $(PY) manage.py runserver $(HOST)
 
 lint: install
 	$(VENV)/bin/ruff check .

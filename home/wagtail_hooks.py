@@ -18,6 +18,7 @@ from core.translator_groups import translator_locales
 from core.workflow import is_moderated
 
 from .dashboard import MyDraftsPanel, ScheduledPanel, StaleStatisticsPanel
+from .review_confirmation import put_review_queue_first
 from .translation_status import translation_status_view
 
 
@@ -55,6 +56,7 @@ def use_content_accessibility_checker(request, items, page):
 
 @hooks.register("construct_homepage_panels")
 def add_dashboard_panels(request, panels):
+    put_review_queue_first(panels)
     panels.append(MyDraftsPanel(request))
     panels.append(ScheduledPanel(request))
     panels.append(StaleStatisticsPanel(request))

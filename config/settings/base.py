@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "core.two_factor.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "home.review_confirmation.ReviewConfirmationMiddleware",  # inside messages: adds one after a review
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "core.security.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

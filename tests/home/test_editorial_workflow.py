@@ -1,10 +1,12 @@
 """Roles and four-eyes moderation: editors submit, another person approves."""
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
-from wagtail.models import Page
+from wagtail.models import Page, TaskState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from core.moderation import moderate_tree
@@ -160,3 +162,62 @@ def test_each_editor_sees_only_their_own_drafts_on_the_dashboard(client, roles, 
     assert "draft by Alice" in drafts
     assert "draft by Bob" not in drafts
     assert "Awaiting your review" not in html  # editors moderate nothing
+
+
+@pytest.fixture
+def submitted_page(client, moderated_page):
+    """The page submitted for review by an Editor; the client is signed in as a Moderator."""
+    make_user("editor", "Editors")
+    make_user("moderator", "Moderators")
+    client.force_login(get_user_model().objects.get(username="editor"))
+    client.post(edit_url(moderated_page), edit_post(moderated_page, "Venues added.", "action-submit"))
+    client.force_login(get_user_model().objects.get(username="moderator"))
+    moderated_page.refresh_from_db()
+    return moderated_page
+
+
+def dashboard_panel_ids(client):
+    """The dashboard's panels, top to bottom, by their section ids."""
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    return re.findall(r'<section[^>]*\bid="([\w-]+)-section"', html)
+
+
+def review_from_dashboard(client, page, action, comment=""):
+    """POST `action` on the page's task as the dashboard's dialog does, then open the dashboard."""
+    task_state = page.current_workflow_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk])
+    client.post(url, {"comment": comment}, headers={"x-requested-with": "XMLHttpRequest"})
+    return client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_the_review_queue_is_the_first_panel_a_moderator_sees(client, submitted_page):
+    panels = dashboard_panel_ids(client)
+    assert panels[0] == "awaiting-review", panels
+    assert len(panels) > 3  # the editor's own panels follow it
+
+
+def test_approving_from_the_dashboard_says_so(client, submitted_page, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        html = review_from_dashboard(client, submitted_page, "approve")
+    assert "Approved: “Training schedule”." in html
+    assert "Training schedule" not in awaiting_review_panel(client)
+    assert "Approved:" not in client.get(reverse("wagtailadmin_home")).content.decode()  # said once
+    task_state = TaskState.objects.filter(workflow_state__object_id=str(submitted_page.pk)).get()
+    url = reverse("wagtailadmin_pages:workflow_action", args=[submitted_page.pk, "approve", task_state.pk])
+    client.post(url, {"comment": ""}, headers={"x-requested-with": "XMLHttpRequest"})  # sent again
+    assert "Approved:" not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_requesting_changes_from_the_dashboard_says_so(client, submitted_page):
+    html = review_from_dashboard(client, submitted_page, "reject", "Please add the venue for Kuching.")
+    assert "Changes requested: “Training schedule” goes back to its author with your comment." in html
+
+
+def test_no_confirmation_when_nothing_was_approved(client, moderated_page):
+    make_user("moderator", "Moderators")
+    client.force_login(get_user_model().objects.get(username="moderator"))
+    client.post(edit_url(moderated_page), edit_post(moderated_page, "My own change.", "action-submit"))
+    moderated_page.refresh_from_db()
+    html = review_from_dashboard(client, moderated_page, "approve")  # their own revision: refused
+    assert "Approved:" not in html
+    assert moderated_page.workflow_in_progress

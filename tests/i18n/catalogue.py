@@ -40,6 +40,7 @@ ADMIN_ONLY_FILES = {
     "blocks.py",
     "wagtail_hooks.py",
     "dashboard.py",
+    "review_confirmation.py",
     "workflow.py",
     "approval_task.py",
     "forms.py",
