@@ -25,7 +25,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.blocks import RICH_TEXT_FEATURES, CallToActionBlock
 from core.localization import in_reader_language
 from core.models import BasePage, HeroMixin, image_alt_text, optional_image
-from core.pagination import paginate
+from core.pagination import listing_address, paginate
 
 from .blocks import CampaignStreamBlock, IngredientsBlock, MethodBlock, PartnerBlock
 from .countries import country_choices, country_name, is_country_code, validate_country_code
@@ -170,8 +170,10 @@ class CampaignPage(HeroMixin, BasePage):
             recipes = recipes.filter(country_of_origin=filters["country"])
         if "diet" in filters:
             recipes = recipes.filter(dietary_tags__code=filters["diet"])
+        listing = paginate(recipes, request.GET.get("page"), self.recipes_per_page)
         context.update(
-            paginate(recipes, request.GET.get("page"), self.recipes_per_page),
+            listing,
+            **listing_address(self, listing["page_obj"], filtered=bool(filters or problems)),
             filters=filters,
             filter_problems=problems,
             country_options=[

@@ -17,3 +17,17 @@ def paginate(items, page_number, per_page, count=None):
     page_obj = paginator.get_page(page_number)
     elided_range = paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1)
     return {"page_obj": page_obj, "elided_range": list(elided_range)}
+
+
+def listing_address(page, page_obj, filtered):
+    """What search engines should make of one view of a listing page.
+
+    Each page of the unfiltered listing is its own canonical address (page 2
+    is `?page=2`: its items are not on page 1). A filtered view is
+    `noindex, follow` and names no canonical: everything on it is on the
+    unfiltered pages, so search engines follow its links but do not list it.
+    """
+    if filtered:
+        return {"robots_noindex": True}
+    suffix = f"?page={page_obj.number}" if page_obj.number > 1 else ""
+    return {"canonical_url": page.full_url + suffix}

@@ -14,7 +14,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.localization import in_reader_language
-from core.pagination import paginate
+from core.pagination import listing_address, paginate
 
 from .taxonomy import StoryKind, Topic, attach_localized_topics, source_locale_only
 
@@ -108,6 +108,7 @@ def listing_context(index, request):
     ]
     return {
         **page,
+        **listing_address(index, page["page_obj"], filtered=any(data.values())),
         "stories": page_stories,
         "filter_form": form,
         "active_filters": removals,

@@ -122,3 +122,13 @@ def test_listing_is_paginated(client, campaign):
 def test_draft_recipes_are_not_listed(client, campaign):
     RecipePageFactory(parent=campaign, title="Secret stew", live=False, publish=False)
     assert "Secret stew" not in client.get("/en/dari-dapur/").content.decode()
+
+
+@pytest.mark.parametrize(
+    ("params", "robots"),
+    [({}, None), ({"diet": "halal"}, "noindex, follow"), ({"country": "zz"}, "noindex, follow")],
+)
+def test_filtered_recipe_lists_are_not_indexed(client, recipes, params, robots):
+    html = client.get("/en/dari-dapur/", params).content.decode()
+    assert (f'<meta name="robots" content="{robots}">' in html) if robots else ('name="robots"' not in html)
+    assert ('<link rel="canonical" href="http://testserver/en/dari-dapur/">' in html) is (robots is None)

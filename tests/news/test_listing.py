@@ -1,6 +1,7 @@
 """The news index: newest first, 12 a page, filters that combine, and bad values that never crash."""
 
 import datetime
+import re
 
 import pytest
 
@@ -151,3 +152,32 @@ def test_page_counts_follow_the_filters(client, news_index, topics):
     assert "Page 1 of" not in pages["2023 and a topic"]
     last = client.get("/en/news/", {"year": "2023", "page": 2})
     assert len(last.context["stories"]) == 1
+
+
+def canonical_and_robots(html):
+    """The canonical address and the robots directive a search engine reads (None where absent)."""
+    canonical = re.search(r'<link rel="canonical" href="([^"]+)">', html)
+    robots = re.search(r'<meta name="robots" content="([^"]+)">', html)
+    return (canonical and canonical.group(1), robots and robots.group(1))
+
+
+def test_each_page_of_the_listing_is_its_own_canonical_address(client, news_index):
+    for day in range(13):
+        NewsStoryPageFactory(parent=news_index, date=datetime.date(2023, 2, 1 + day))
+    assert canonical_and_robots(client.get("/en/news/").content.decode()) == (
+        "http://testserver/en/news/",
+        None,
+    )
+    second = client.get("/en/news/", {"page": "2", "utm_source": "newsletter"}).content.decode()
+    assert canonical_and_robots(second) == ("http://testserver/en/news/?page=2", None)
+    beyond = client.get("/en/news/", {"page": "99"}).content.decode()  # shows page 2, so names page 2
+    assert canonical_and_robots(beyond) == ("http://testserver/en/news/?page=2", None)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [{"topic": "migration-health"}, {"year": "2023", "page": "2"}, {"kind": "news"}, {"topic": "nope"}],
+)
+def test_filtered_listings_are_not_indexed_and_name_no_canonical(client, news_index, topics, query):
+    NewsStoryPageFactory(parent=news_index, date=datetime.date(2023, 2, 1), topics=[topics["health"]])
+    assert canonical_and_robots(client.get("/en/news/", query).content.decode()) == (None, "noindex, follow")
