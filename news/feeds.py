@@ -1,8 +1,9 @@
 """RSS 2.0 and Atom feeds of a language's news, and of one topic, for journalists.
 
-Built with Django's feed generator: each item has its title, link, summary,
-publication date, topics as categories and the hero image (a JPEG
-rendition) as an enclosure.
+Built with Django's feed generator: the feed is titled and (in Atom)
+authored with the organisation's name from its profile; each item has its
+title, link, summary, publication date, topics as categories and the hero
+image (a JPEG rendition) as an enclosure.
 
 Summaries and the index's introduction are plain text typed by editors. RSS
 readers take `<description>` as HTML, so there it is escaped as HTML (once
@@ -13,12 +14,14 @@ never as markup.
 
 import datetime
 
+from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.utils import feedgenerator, timezone, translation
 from django.utils.html import escape
 from django.utils.translation import gettext
 
-from core.localization import in_reader_language
+from core.localization import in_reader_language, site_wide_copy
+from core.models import OrganisationProfile
 
 from .taxonomy import Topic, attach_localized_topics
 
@@ -67,10 +70,14 @@ def feed_response(index, request, kind, topic_slug=None):
         kwargs = {"topic": topic_slug}
     stories = attach_localized_topics(stories[:FEED_ITEMS])
 
+    organisation = site_wide_copy(OrganisationProfile)
     generator_class, as_description = FEED_KINDS[kind]
     feed = generator_class(
-        title=title,
+        # A reader's feed list shows this alone: say whose news it is, as each page's <title> does.
+        title=f"{title} | {organisation_name(organisation)}",
         link=link,
+        # Atom requires an author for a feed whose entries name none (RFC 4287, 4.1.1).
+        author_name=organisation_name(organisation),
         description=as_description(
             index.introduction or gettext("News from %(title)s") % {"title": index.title}
         ),
@@ -102,6 +109,11 @@ def feed_response(index, request, kind, topic_slug=None):
     response = HttpResponse(content_type=f"{content_type}; charset=utf-8")
     feed.write(response, "utf-8")
     return response
+
+
+def organisation_name(profile):
+    """The organisation's name in the reader's language: its profile's, else the site's name."""
+    return profile.full_name if profile else str(settings.WAGTAIL_SITE_NAME)
 
 
 def _file_size(rendition):

@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from tests.factories.home import ImageFactory
+from tests.factories.home import ImageFactory, OrganisationProfileFactory
 from tests.factories.news import NewsStoryPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -78,7 +78,7 @@ def test_atom_feed_parses_with_items_and_fields(client, stories):
 def test_topic_feeds_list_only_that_topic(client, stories):
     rss = ET.fromstring(client.get("/en/news/topic/migration-health/feed/rss/").content)  # noqa: S314  our own feed
     assert [item.findtext("title") for item in rss.iter("item")] == ["Health checks"]
-    assert rss.find("channel").findtext("title") == "News: Migration health"
+    assert rss.find("channel").findtext("title") == "News: Migration health | IOM Malaysia"
     atom = ET.fromstring(client.get("/en/news/topic/ethical-recruitment/feed/atom/").content)  # noqa: S314  our own feed
     assert len(atom.findall(f"{ATOM}entry")) == 2
 
@@ -103,3 +103,32 @@ def test_news_pages_link_their_feeds(client, stories):
         rss = 'type="application/rss+xml" title="News: RSS feed" href="/en/news/feed/rss/"'
         assert f'<link rel="alternate" {rss}>' in html
         assert 'type="application/atom+xml"' in html
+
+
+def test_feeds_say_whose_news_they_are(client, stories):
+    OrganisationProfileFactory(name="International Organization for Migration", office_name="Sabah")
+    rss = ET.fromstring(client.get("/en/news/feed/rss/").content)  # noqa: S314  our own feed
+    assert rss.find("channel").findtext("title") == "News | International Organization for Migration – Sabah"
+    atom = ET.fromstring(client.get("/en/news/feed/atom/").content)  # noqa: S314  our own feed
+    assert atom.findtext(f"{ATOM}title") == "News | International Organization for Migration – Sabah"
+    assert (
+        atom.find(f"{ATOM}author").findtext(f"{ATOM}name")
+        == "International Organization for Migration – Sabah"
+    )
+
+
+def test_atom_feed_has_every_element_rfc_4287_requires(client, stories):
+    """A feed: id, title, updated and an author (its entries name none); each entry: id, title,
+    updated and a link (it has no content element, so an alternate link is required)."""
+    atom = ET.fromstring(client.get("/en/news/feed/atom/").content)  # noqa: S314  our own feed
+    for element in ["id", "title", "updated", "author/{http://www.w3.org/2005/Atom}name"]:
+        assert (atom.findtext(f"{ATOM}{element}") or "").strip(), element
+    entries = atom.findall(f"{ATOM}entry")
+    assert entries
+    for entry in entries:
+        for element in ["id", "title", "updated"]:
+            assert (entry.findtext(f"{ATOM}{element}") or "").strip(), element
+        assert (
+            entry.find(f"{ATOM}link[@rel='alternate']").get("href").startswith("http://testserver/en/news/")
+        )
+    assert len({entry.findtext(f"{ATOM}id") for entry in entries}) == len(entries)
