@@ -310,6 +310,18 @@ class NewsStoryPage(HeroImageMixin, RoutableBasePage):
     def is_press_release(self):
         return self.kind == self.Kind.PRESS_RELEASE
 
+    @property
+    def updated_on(self):
+        """The day (Kuala Lumpur time) a change was published after the story first went out, else None.
+
+        Changes published on the day it first went out are part of publishing it.
+        """
+        first, last = self.first_published_at, self.last_published_at
+        if not first or not last:
+            return None
+        updated = timezone.localtime(last).date()
+        return updated if updated > timezone.localtime(first).date() else None
+
     # Shown in the active language; see the module docstring.
     @cached_property
     def localized_topics(self):

@@ -1,10 +1,13 @@
 """Sharing and search metadata: JSON-LD, meta description, Open Graph, sitemap with hreflang, robots.txt."""
 
+import datetime
 import re
 import xml.etree.ElementTree as ET
+import zoneinfo
 
 import pytest
 
+from news.models import NewsStoryPage
 from tests.factories.home import StandardPageFactory
 from tests.page_html import json_ld
 
@@ -99,3 +102,31 @@ def test_robots_txt_points_to_the_sitemap(client, home_page):
     assert response["Content-Type"].startswith("text/plain")
     assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
     assert "Disallow: /admin/" in response.content.decode()
+
+
+def published_at(story, first, last):
+    """Record that `story` first went out at `first` and its last change at `last` (Kuala Lumpur time)."""
+    kuala_lumpur = zoneinfo.ZoneInfo("Asia/Kuala_Lumpur")
+    NewsStoryPage.objects.filter(pk=story.pk).update(
+        first_published_at=first.replace(tzinfo=kuala_lumpur),
+        last_published_at=last.replace(tzinfo=kuala_lumpur),
+    )
+
+
+def test_a_story_changed_after_publication_says_when(client, event_story, translate_now, locales):
+    translate_now(event_story.get_parent(), [locales["ms"]])
+    translate_now(event_story, [locales["ms"]])
+    malay = event_story.get_translation(locales["ms"])
+    for story in (event_story, malay):
+        published_at(story, datetime.datetime(2023, 6, 15, 10), datetime.datetime(2023, 6, 20, 9, 30))
+    html = client.get(event_story.url).content.decode()
+    assert '<span class="story__updated">Updated on June 20, 2023</span>' in html
+    assert json_ld(html)[0]["dateModified"] == "2023-06-20T09:30:00+08:00"
+    assert "Dikemas kini pada 20 Jun 2023" in client.get(malay.url).content.decode()
+
+
+def test_changes_on_the_day_a_story_went_out_are_not_an_update(client, event_story):
+    published_at(event_story, datetime.datetime(2023, 6, 15, 10), datetime.datetime(2023, 6, 15, 23, 59))
+    html = client.get(event_story.url).content.decode()
+    assert "story__updated" not in html
+    assert json_ld(html)[0]["dateModified"] == "2023-06-15T23:59:00+08:00"
