@@ -6,7 +6,8 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1:8000
 # The address the demo site answers on: canonical, hreflang, sitemap and feed
 # links, and the admin's links in e-mails (WAGTAILADMIN_BASE_URL wins when set).
-BASE_URL ?= $(or $(WAGTAILADMIN_BASE_URL),http://$(HOST))
+# A server listening on every interface (HOST=0.0.0.0:8000) is reached as 127.0.0.1.
+BASE_URL ?= $(or $(WAGTAILADMIN_BASE_URL),http://$(subst 0.0.0.0:,127.0.0.1:,$(HOST)))
 
 .PHONY: run test install migrate demo messages lint browser clean bench generate_volume
 

@@ -29,5 +29,8 @@ def listing_address(page, page_obj, filtered):
     """
     if filtered:
         return {"robots_noindex": True}
+    url = page.full_url
+    if not url:  # a page outside any site (a preview): no address to name
+        return {}
     suffix = f"?page={page_obj.number}" if page_obj.number > 1 else ""
-    return {"canonical_url": page.full_url + suffix}
+    return {"canonical_url": url + suffix}

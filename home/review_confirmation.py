@@ -33,9 +33,13 @@ def confirm_review(request, task_state_id, since):
     """Tell the moderator what their approval or rejection did, if it was done in this request."""
     task_state = TaskState.objects.filter(pk=task_state_id).select_related("workflow_state").first()
     message = CONFIRMATIONS.get(task_state.status) if task_state else None
-    if message is None or task_state.finished_by_id != request.user.pk or task_state.finished_at < since:
+    if message is None or task_state.finished_by_id != request.user.pk:
         return
+    if task_state.finished_at is None or task_state.finished_at < since:
+        return  # finished before this request: nothing was done now
     reviewed = task_state.workflow_state.content_object
+    if reviewed is None:
+        return  # deleted since: there is nothing to name
     title = getattr(reviewed, "get_admin_display_title", reviewed.__str__)()
     messages.success(request, message % {"title": title})
 

@@ -179,7 +179,13 @@ class NewsIndexPage(RoutableBasePage):
         return self.render(
             request,
             template="news/press_room.html",
-            context_overrides={"contacts": contacts, "press_releases": releases},
+            context_overrides={
+                "contacts": contacts,
+                "press_releases": releases,
+                # Its own address, not the listing's (whose page and filters it does not show).
+                "canonical_url": self.full_url and self.full_url + self.reverse_subpage("press_room"),
+                "robots_noindex": False,
+            },
         )
 
     def feed_links(self):

@@ -11,8 +11,8 @@ from core.demo_utils import add_translations, ensure_locales
 from home.models import HistoryPage
 from home.roles import apply_roles
 from tests.databases import (
-    DEMO_SUFFIX,
     database_named,
+    demo_copies,
     drop_demo_copy,
     load_demo,
     make_demo_copy,
@@ -141,8 +141,7 @@ def check_demo_connection(request):
     """Fail a test that would run on a module's demo copy without asking for the demo."""
     if "demo_content" in request.fixturenames:
         return
-    name = connections["default"].settings_dict["NAME"] or ""
-    if name.endswith(f"_{DEMO_SUFFIX}"):
+    if connections["default"].settings_dict["NAME"] in demo_copies:
         pytest.fail(
             "This test runs after a demo test in its module, on the demo database; "
             "every test of a module that uses demo_content must ask for it.",

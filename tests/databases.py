@@ -15,6 +15,8 @@ from django.core.management import call_command
 from django.db import connections, transaction
 
 DEMO_SUFFIX = "demo"
+# The names of the demo copies this process made (check_demo_connection looks for them).
+demo_copies = set()
 
 
 def load_demo():
@@ -41,6 +43,7 @@ def make_demo_copy():
     name = connection.creation.get_test_db_clone_settings(DEMO_SUFFIX)["NAME"]
     with database_named(name):
         load_demo()
+    demo_copies.add(name)
     return name
 
 
@@ -79,3 +82,4 @@ def rolled_back():
     finally:
         transaction.set_rollback(True)
         outer.__exit__(None, None, None)
+        forget_rows()  # a rollback sends no signals: drop what the caches hold of the undone rows

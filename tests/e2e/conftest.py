@@ -96,7 +96,7 @@ def password_for(username):
 
 
 @pytest.fixture(scope="package")
-def server(tmp_path_factory, demo_database):
+def server(tmp_path_factory, request):
     """A server with the demo content and the test accounts, shared by all browser tests.
 
     Returns (base URL, manage), where manage(*args) runs a management command
@@ -120,7 +120,7 @@ def server(tmp_path_factory, demo_database):
         return
 
     tmp_path = tmp_path_factory.mktemp("e2e")
-    database_url = _e2e_database_url(tmp_path, demo_database)
+    database_url = _e2e_database_url(tmp_path, request.getfixturevalue("demo_database"))
     copied = not database_url.startswith("sqlite:")
     env = {
         **os.environ,

@@ -63,3 +63,9 @@ def test_related_stories_chosen_or_sharing_a_topic(client, news_index, topics):
     related = client.get(a.url).content.decode().split('id="related-heading"')[1]
     assert "Gamma" in related and "Beta" not in related
     assert b.pk  # used above
+
+
+def test_the_press_room_names_its_own_address_to_search_engines(client, news_index, contact):
+    html = client.get("/en/news/media/", {"topic": "migration-health", "page": "2"}).content.decode()
+    assert '<link rel="canonical" href="http://testserver/en/news/media/">' in html
+    assert 'name="robots"' not in html
