@@ -155,7 +155,7 @@ def demo_site(demo_content):
     return HistoryPage.objects.get(locale__language_code="en")
 
 
-def test_group(item):
+def worker_group(item):
     """A test's xdist group: its module, or "e2e" for every browser test."""
     module = item.nodeid.split("@")[0].split("::")[0]
     return "e2e" if module.startswith("tests/e2e/") else module
@@ -175,11 +175,11 @@ def pytest_collection_modifyitems(items):
     (database tests, then transactional ones, then the rest).
     """
     for item in items:
-        item.add_marker(pytest.mark.xdist_group(test_group(item)))
+        item.add_marker(pytest.mark.xdist_group(worker_group(item)))
     result = yield
     groups = {}
     for item in items:
-        groups.setdefault(test_group(item), []).append(item)
+        groups.setdefault(worker_group(item), []).append(item)
     ordered = sorted(
         groups.items(),
         key=lambda entry: (entry[0] != "e2e", not entry[1][0].get_closest_marker("heavy"), -len(entry[1])),

@@ -11,7 +11,6 @@ from decimal import Decimal
 
 import html5lib
 import pytest
-from django.core.management import call_command
 from django.utils import translation
 from wagtail.models import Page
 
@@ -20,6 +19,7 @@ from home.demo_history import KEY_FIGURE_SLUGS
 from stats.demo import STATISTICS
 from stats.formatting import format_number
 from stats.models import Statistic
+from tests.databases import load_demo
 
 pytestmark = [pytest.mark.django_db, pytest.mark.heavy, pytest.mark.usefixtures("demo_content")]
 
@@ -166,11 +166,11 @@ def test_loading_the_demo_again_removes_the_typed_copies_an_earlier_demo_made(
         resync_translations(story)
     assert "mission figures" in client.get(HISTORY_URLS["ms"]).content.decode()
 
-    with django_capture_on_commit_callbacks(execute=True), open("/dev/null", "w") as devnull:
-        call_command("load_demo_content", stdout=devnull)
+    with django_capture_on_commit_callbacks(execute=True):
+        load_demo()
     revisions = Revision.objects.count()
-    with django_capture_on_commit_callbacks(execute=True), open("/dev/null", "w") as devnull:
-        call_command("load_demo_content", stdout=devnull)
+    with django_capture_on_commit_callbacks(execute=True):
+        load_demo()
     assert Revision.objects.count() == revisions
     check_history_page(client, "en")
     check_history_page(client, "ms")
