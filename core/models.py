@@ -25,6 +25,11 @@ from .link_safety import LinkSafetyMixin
 from .workflow import FourEyesPageMixin
 
 
+def sample_flag(verbose_name, help_text):
+    """A tick box for stand-in values (a demonstration site): readers are told so where they see them."""
+    return models.BooleanField(verbose_name, default=False, help_text=help_text)
+
+
 def optional_image(verbose_name, help_text):
     """A link to an image that may stay empty; deleting the image empties the link."""
     return models.ForeignKey(
@@ -200,6 +205,10 @@ class SiteContactSettings(BaseSiteSetting):
         _("phone"), max_length=40, blank=True, help_text=_("In international form, e.g. +60 3 1234 5678.")
     )
     email = models.EmailField(_("e-mail"), blank=True, help_text=_("The office's public address."))
+    sample = sample_flag(
+        _("sample contact details"),
+        _("Tick while the phone number and e-mail are stand-ins; the footer then says they reach no one."),
+    )
     facebook_url = models.URLField(_("Facebook"), blank=True, help_text=_("Full address of the page."))
     x_url = models.URLField(_("X (Twitter)"), blank=True, help_text=_("Full address of the profile."))
     youtube_url = models.URLField(_("YouTube"), blank=True, help_text=_("Full address of the channel."))
@@ -207,7 +216,9 @@ class SiteContactSettings(BaseSiteSetting):
 
     panels = [
         FieldPanel("logo"),
-        MultiFieldPanel([FieldPanel("phone"), FieldPanel("email")], heading=_("Contact")),
+        MultiFieldPanel(
+            [FieldPanel("phone"), FieldPanel("email"), FieldPanel("sample")], heading=_("Contact")
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("facebook_url"),

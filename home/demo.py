@@ -160,14 +160,21 @@ def _remove_welcome_page(root):
             page.delete()
 
 
+# The seeds give no office telephone or e-mail: these stand-ins are marked as samples.
+SAMPLE_PHONE = "+60 3 0000 0000"
+
+
 def _site_settings(home):
     site = Site.objects.get(root_page=home)
     contact = SiteContactSettings.for_site(site)
     if not contact.email:
-        contact.phone = "+60 3 0000 0000"
+        contact.phone = SAMPLE_PHONE
         contact.email = "iomkualalumpur@example.org"
         contact.facebook_url = "https://www.facebook.com/IOMMalaysia"
         contact.x_url = "https://x.com/IOMMalaysia"
+        contact.save()
+    if contact.phone == SAMPLE_PHONE and not contact.sample:
+        contact.sample = True
         contact.save()
 
 

@@ -131,6 +131,11 @@ class EventScheduleBlock(blocks.StructBlock):
         required=False,
         help_text=_("Where readers sign up; shown as a link and a QR code."),
     )
+    registration_is_sample = blocks.BooleanBlock(
+        label=_("Sample registration link"),
+        required=False,
+        help_text=_("Tick while the link is a stand-in; readers then see it leads to no real registration."),
+    )
 
     class Meta:
         icon = "calendar-alt"

@@ -1,13 +1,17 @@
 """Demo news: the office's real stories of 2023, a 2009 press release, and sample stories.
 
-Facts (dates, venues, figures, names) come from the office's public pages;
-the prose is the project's own. The extra stories that make the listing
-paginate say plainly that they are sample text.
+Facts (venues, figures, names, the 2009 date) come from the office's public pages;
+the prose is the project's own. Whatever the sources do not give is a stand-in
+that readers see marked as a sample: the 2023 stories' days (the newsletter gives
+months at most), the office's media line and the registration link. The extra
+stories that make the listing paginate say plainly that they are sample text.
+Each story's publication times are its date, as for an archive brought in.
 """
 
 import datetime
 import re
 
+from django.utils import timezone
 from wagtail.models import Page
 
 from core.demo_utils import (
@@ -45,6 +49,7 @@ CONTACTS = {
         "organisation": "IOM Malaysia",
         "phone": "+60 3 0000 0000",
         "email": "iomkualalumpur@example.org",
+        "sample": True,  # the seed names no media line: readers see that these reach no one
     },
     "geneva": {
         "name": "Jean-Philippe Chauzy",
@@ -144,6 +149,7 @@ def schedule_block():
                 for start, end, sessions, venue, city, region in SME_SCHEDULE
             ],
             "registration_url": SME_REGISTRATION_URL,
+            "registration_is_sample": True,
         },
     )
 
@@ -151,6 +157,7 @@ def schedule_block():
 STORIES = [
     {
         "slug": "ethical-recruitment-training-for-smes",
+        "sample_date": True,
         "title": "Ethical recruitment training for small and medium enterprises",
         "hero_image_alt": "Illustration standing in for a photograph of employers at a training session.",
         "date": datetime.date(2023, 6, 15),
@@ -175,6 +182,7 @@ STORIES = [
     },
     {
         "slug": "domestic-workers-access-to-social-protection",
+        "sample_date": True,
         "title": "Improving domestic workers' effective access to social protection",
         "hero_image_alt": "Illustration standing in for a photograph of domestic workers at a meeting.",
         "date": datetime.date(2023, 6, 30),
@@ -198,6 +206,7 @@ STORIES = [
     },
     {
         "slug": "shifting-narratives-through-media-engagement",
+        "sample_date": True,
         "title": "Shifting narratives on migrants and refugees through media engagement",
         "hero_image_alt": "Illustration standing in for a photograph of journalists at a workshop.",
         "date": datetime.date(2023, 6, 20),
@@ -221,6 +230,7 @@ STORIES = [
     },
     {
         "slug": "labour-migration-process-mapping-guide-launched",
+        "sample_date": True,
         "title": "IOM launches the Labour Migration Process Mapping Guide",
         "hero_image_alt": "Illustration standing in for a photograph of the guide's launch.",
         "date": datetime.date(2023, 5, 31),
@@ -245,6 +255,7 @@ STORIES = [
     },
     {
         "slug": "refugee-and-migration-movement-management",
+        "sample_date": True,
         "title": "Refugee and migration movement management: the second quarter of 2023",
         "hero_image_alt": "Illustration standing in for a photograph of travellers at an airport.",
         "date": datetime.date(2023, 7, 15),
@@ -297,6 +308,7 @@ def sample_stories():
             "title": f"Sample story {number} (demo text)",
             "hero_image_alt": "Illustration standing in for a news photograph.",
             "date": datetime.date(2022, 1, 10) + datetime.timedelta(days=25 * number),
+            "sample_date": True,
             "kind": kinds[number % len(kinds)],
             "topics": [SAMPLE_TOPICS[number % len(SAMPLE_TOPICS)]],
             "contact": "office",
@@ -335,11 +347,13 @@ def load(stdout):
         stories[spec["slug"]] = _story(index, spec, topics, contacts, stories)
     add_menu_link(index)
     moderate_tree(index)
+    _mark_sample_contacts(contacts)
 
     for obj in [*topics.values(), *contacts.values(), index, *stories.values()]:
         translate(obj)
     _untype_movement_figures(stories["refugee-and-migration-movement-management"])
     _movement_figures(stories["refugee-and-migration-movement-management"])
+    _mark_sample_registration(stories["ethical-recruitment-training-for-smes"])
     stdout.write(f"news: {NewsStoryPage.objects.count()} stories in all languages")
 
 
@@ -355,6 +369,7 @@ def _story(index, spec, topics, contacts, made):
         spec["slug"],
         title=spec["title"],
         date=spec["date"],
+        sample_date=spec.get("sample_date", False),
         kind=spec["kind"],
         summary=spec["summary"],
         body=[(kind, page_links(value) if isinstance(value, str) else value) for kind, value in spec["body"]],
@@ -366,8 +381,58 @@ def _story(index, spec, topics, contacts, made):
         topics=[topics[slug] for slug in spec["topics"]],
         related_links=related,
     )
-    fill_empty_fields(story, hero_image_alt=spec["hero_image_alt"])
+    sample_date = {"sample_date": True} if spec.get("sample_date") else {}
+    fill_empty_fields(story, hero_image_alt=spec["hero_image_alt"], **sample_date)
     return story
+
+
+def _mark_sample_contacts(contacts):
+    """Demo databases loaded before the sample flag: mark the stand-in contact in every language."""
+    for key, contact in contacts.items():
+        if CONTACTS[key].get("sample") and contact.phone == CONTACTS[key]["phone"]:
+            copies = MediaContact.objects.filter(translation_key=contact.translation_key, sample=False)
+            copies.update(sample=True)
+
+
+def _mark_sample_registration(story):
+    """Demo databases loaded before the sample flag: mark the stand-in registration link (idempotent)."""
+    unmarked = [
+        block
+        for block in story.body
+        if block.block_type == "event_schedule"
+        and block.value.get("registration_url") == SME_REGISTRATION_URL
+        and not block.value.get("registration_is_sample")
+    ]
+    if not unmarked:
+        return
+    for block in unmarked:
+        block.value["registration_is_sample"] = True
+    story.save_revision().publish()
+    resync_translations(story)
+
+
+PUBLISHED_AT = datetime.time(9, 0)
+
+
+def date_publications(stdout):
+    """The last step, once the hand-written translations are published too."""
+    _publication_times_from_dates(NewsStoryPage.objects.filter(locale=source_locale()))
+
+
+def _publication_times_from_dates(stories):
+    """A demo story went out on its date, in every language: its publication times say so.
+
+    Feeds, sitemaps and structured data then date the demo by its content, not
+    by the day it was loaded. Only copies the loader published (no user on the
+    live revision) change, so an editor's later publication keeps its own time.
+    """
+    for story in stories:
+        published = timezone.make_aware(datetime.datetime.combine(story.date, PUBLISHED_AT))
+        NewsStoryPage.objects.filter(
+            translation_key=story.translation_key, live_revision__user__isnull=True
+        ).exclude(first_published_at=published, last_published_at=published).update(
+            first_published_at=published, last_published_at=published
+        )
 
 
 MOVEMENT_STATISTICS = [
@@ -415,3 +480,7 @@ def _untype_movement_figures(story):
     if changed or typed:
         story.save_revision().publish()
         resync_translations(story)
+
+
+# Publication times are set last, after the translations step (home.demo) has published its copies.
+STEPS = [(ORDER, load), (99, date_publications)]

@@ -23,7 +23,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.localization import in_reader_language
-from core.models import BasePage, HeroImageMixin, RoutableBasePage
+from core.models import BasePage, HeroImageMixin, RoutableBasePage, sample_flag
 
 from .blocks import NewsStreamBlock
 from .calendar import ics_response
@@ -63,12 +63,17 @@ class MediaContact(index.Indexed, TranslatableMixin, models.Model):
         help_text=_("A direct line in international form, e.g. +60 3 1234 5678."),
     )
     email = models.EmailField(_("e-mail"), blank=True, help_text=_("A direct address, not a form."))
+    sample = sample_flag(
+        _("sample contact"),
+        _("Tick while this contact is a stand-in; readers then see that its phone and e-mail reach no one."),
+    )
 
     panels = [
         FieldPanel("name"),
         FieldPanel("role"),
         FieldPanel("organisation"),
         FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+        FieldPanel("sample"),
     ]
     translatable_fields = [
         SynchronizedField("name"),
@@ -76,6 +81,7 @@ class MediaContact(index.Indexed, TranslatableMixin, models.Model):
         TranslatableField("organisation"),
         SynchronizedField("phone"),
         SynchronizedField("email"),
+        SynchronizedField("sample"),
     ]
     search_fields = [index.SearchField("name"), index.SearchField("role"), index.SearchField("organisation")]
 
@@ -214,6 +220,10 @@ class NewsStoryPage(HeroImageMixin, RoutableBasePage):
         db_index=True,
         help_text=_("The publication date readers see; defaults to today."),
     )
+    sample_date = sample_flag(
+        _("sample date"),
+        _("Tick when the date is a stand-in (the source gives none); readers see 'sample date' beside it."),
+    )
     kind = models.CharField(
         _("kind"),
         max_length=20,
@@ -263,6 +273,7 @@ class NewsStoryPage(HeroImageMixin, RoutableBasePage):
     content_panels = [
         *Page.content_panels,
         FieldRowPanel([FieldPanel("date"), FieldPanel("kind")]),
+        FieldPanel("sample_date"),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("summary"),
         MultiFieldPanel(
@@ -294,6 +305,7 @@ class NewsStoryPage(HeroImageMixin, RoutableBasePage):
     ]
     override_translatable_fields = [
         SynchronizedField("date"),
+        SynchronizedField("sample_date"),
         SynchronizedField("kind"),
         SynchronizedField("topics"),
         SynchronizedField("hero_image"),

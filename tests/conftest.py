@@ -16,6 +16,7 @@ from tests.databases import (
     drop_demo_copy,
     load_demo,
     make_demo_copy,
+    migrated_test_database,
     rolled_back,
 )
 from tests.factories.home import make_home_page, translate_at_once
@@ -109,10 +110,10 @@ def demo_database(django_db_setup, django_db_blocker):
     if connections["default"].vendor != "postgresql":
         yield None
         return
-    with django_db_blocker.unblock():
+    with django_db_blocker.unblock(), migrated_test_database():
         name = make_demo_copy()
-    yield name
-    with django_db_blocker.unblock():
+        with django_db_blocker.block():
+            yield name
         drop_demo_copy()
 
 

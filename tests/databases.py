@@ -13,6 +13,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connections, transaction
+from django.test.utils import setup_databases, teardown_databases
 
 DEMO_SUFFIX = "demo"
 # The names of the demo copies this process made (check_demo_connection looks for them).
@@ -45,6 +46,24 @@ def make_demo_copy():
         load_demo()
     demo_copies.add(name)
     return name
+
+
+@contextmanager
+def migrated_test_database():
+    """This worker's migrated test database, for the block.
+
+    pytest-django creates it only when a collected test is marked django_db, so
+    a run of browser tests alone has none; the demo copy is made from it.
+    """
+    connection = connections["default"]
+    if connection.settings_dict["NAME"] == connection.creation._get_test_db_name():
+        yield
+        return
+    created = setup_databases(verbosity=0, interactive=False, aliases={"default"})
+    try:
+        yield
+    finally:
+        teardown_databases(created, verbosity=0)
 
 
 def drop_demo_copy():

@@ -177,7 +177,9 @@ def manage(server):
 # the last browser test ends, so tests that use the database after them on the
 # same xdist worker do not run inside an async context.
 @pytest.fixture(scope="package")
-def browser():
+def browser(server):
+    # After the server, whatever order a test names them in: making the server's
+    # database uses Django's connection, which refuses to run inside Playwright's event loop.
     if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
         pytest.fail(
             f"Chromium is not installed at {CHROMIUM}. Install Debian's package with "

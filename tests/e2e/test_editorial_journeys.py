@@ -66,9 +66,12 @@ def story(browser, site_url, news_index_id):
     expect(preview.get_by_text("645")).to_be_visible()
 
     # Save the draft (unless Wagtail has already autosaved it): the new page then
-    # exists and the form becomes its edit form. Submit only once that has settled.
-    # An autosave that lands meanwhile changes the address without a page load, so
-    # the address is polled rather than waited for as a navigation.
+    # exists and the form becomes its edit form. Decide only once no autosave is in
+    # flight: saving by hand while an autosave creates the page would create it twice,
+    # and the second is refused for its slug. An autosave changes the address without
+    # a page load, so the address is polled rather than waited for as a navigation.
+    autosave = page.locator("#w-autosave-indicator")
+    expect(autosave).not_to_have_attribute("data-w-autosave-state-value", "saving", timeout=60_000)
     if not re.search(r"/admin/pages/\d+/edit/", page.url):
         page.get_by_role("button", name="Save draft").click()
     expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/"), timeout=60_000)

@@ -1,8 +1,16 @@
 """The demo news: the seed's stories in every language, a paginated listing, and a menu link."""
 
-import pytest
+import datetime
+import xml.etree.ElementTree as ET
 
+import pytest
+from django.utils import timezone
+
+from news.demo import _publication_times_from_dates
 from news.models import NewsStoryPage
+from tests.page_html import json_ld
+
+ATOM = "{http://www.w3.org/2005/Atom}"
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
@@ -29,3 +37,46 @@ def test_demo_news_in_every_language(client):
     assert "Bengkel ini" in malay  # the demo's Malay text
     assert 'href="/ms/dari-dapur/"' in malay  # the link follows the reader's language
     assert "Jean-Philippe Chauzy" in client.get("/en/news/media/").content.decode()
+
+
+def test_the_demo_marks_what_it_invented(client):
+    """The seeds give no days for the 2023 stories, no media line and no registration address."""
+    sme = client.get("/en/news/ethical-recruitment-training-for-smes/").content.decode()
+    assert 'June 15, 2023</time> <span class="sample-mark">(sample date)</span>' in sme
+    assert "Sample registration link for this demonstration site" in sme
+    assert "+60 3 0000 0000" in sme
+    contact_note = "Sample contact details for this demonstration site: they reach no one."
+    footer = sme.split('<footer class="site-footer">')[1]
+    assert contact_note in sme.split('<footer class="site-footer">')[0] and contact_note in footer
+    # The 2009 press release's date and its Geneva spokesperson are real.
+    release = client.get("/en/news/home-affairs-minister-meets-iom-director-general-2009/").content.decode()
+    header = release.split('<p class="story__meta">')[1].split("</p>")[0]
+    assert "May 7, 2009</time>" in header and "(sample date)" not in header
+    assert "Jean-Philippe Chauzy" in release and contact_note not in release.split("site-footer")[0]
+    assert "(tarikh sampel)" in client.get("/ms/news/ethical-recruitment-training-for-smes/").content.decode()
+
+
+def test_demo_stories_are_dated_by_their_content_not_the_day_it_was_loaded(client):
+    atom = ET.fromstring(client.get("/en/news/feed/atom/").content)  # noqa: S314  our own feed
+    updated = datetime.datetime.fromisoformat(atom.find(f"{ATOM}updated").text)
+    assert timezone.localtime(updated).isoformat() == "2023-07-15T09:00:00+08:00"  # the latest demo story
+    story = client.get("/en/news/ethical-recruitment-training-for-smes/").content.decode()
+    assert json_ld(story)[0]["dateModified"] == "2023-06-15T09:00:00+08:00"
+    assert "story__updated" not in story
+    malay = client.get("/ms/news/ethical-recruitment-training-for-smes/").content.decode()
+    assert json_ld(malay)[0]["dateModified"] == "2023-06-15T09:00:00+08:00"
+    sitemap = client.get("/sitemap.xml").content.decode()
+    entry = sitemap.split("/en/news/ethical-recruitment-training-for-smes/</loc>")[1].split("</url>")[0]
+    assert "<lastmod>2023-06-15" in entry
+
+
+def test_an_editors_publication_keeps_its_own_time_when_the_demo_loads_again(client, django_user_model):
+    english = NewsStoryPage.objects.filter(locale__language_code="en")
+    story = english.get(slug="ethical-recruitment-training-for-smes")
+    editor = django_user_model.objects.create_superuser("editor", password="x")  # noqa: S106
+    story.save_revision(user=editor).publish(user=editor, skip_permission_checks=True)
+    _publication_times_from_dates(english)  # what loading the demo again does
+    story.refresh_from_db()
+    assert story.last_published_at.date() == timezone.localdate()
+    html = client.get("/en/news/ethical-recruitment-training-for-smes/").content.decode()
+    assert "Updated on" in html
