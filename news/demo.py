@@ -381,7 +381,8 @@ def _story(index, spec, topics, contacts, made):
         topics=[topics[slug] for slug in spec["topics"]],
         related_links=related,
     )
-    sample_date = {"sample_date": True} if spec.get("sample_date") else {}
+    # An editor who entered the real date and unticked the flag keeps it that way.
+    sample_date = {"sample_date": True} if spec.get("sample_date") and story.date == spec["date"] else {}
     fill_empty_fields(story, hero_image_alt=spec["hero_image_alt"], **sample_date)
     return story
 
