@@ -7,6 +7,7 @@ the stacked phone layout, the calendar downloads and the schema.org events.
 import datetime
 import functools
 import io
+from urllib.parse import urlencode
 
 import segno
 from django.utils import timezone
@@ -17,20 +18,44 @@ from wagtail import blocks
 from core.link_safety import WebURLBlock, public_url
 from stats.blocks import BodyStreamBlock
 
+OPENSTREETMAP_SEARCH = "https://www.openstreetmap.org/search"
+
 
 class ScheduleRowValue(blocks.StructValue):
     def last_day(self):
         return self.get("end_date") or self.get("start_date")
 
+    def starts_at(self):
+        """The first day's start as an aware datetime (site time zone), or None without a start time."""
+        return _at(self.get("start_date"), self.get("start_time"))
+
+    def ends_at(self):
+        """The last day's end as an aware datetime (site time zone), or None without an end time."""
+        return _at(self.last_day(), self.get("end_time"))
+
     def is_past(self):
-        """True once the row's last day is over (in the site's time zone)."""
+        """True once the row is over: after its end time, else after its last day (site time zone)."""
+        ends_at = self.ends_at()
+        if ends_at is not None:
+            return ends_at <= timezone.now()
         last_day = self.last_day()
         return bool(last_day) and last_day < timezone.localdate()
 
     def place(self):
-        """Venue, city and region as one line, for calendars and screen readers."""
-        parts = [self.get("venue"), self.get("city"), self.get("region")]
+        """Venue, street address, city and region as one line, for calendars and screen readers."""
+        parts = [self.get("venue"), self.get("address"), self.get("city"), self.get("region")]
         return ", ".join(part for part in parts if part)
+
+    def map_url(self):
+        """The place on OpenStreetMap: a plain link, no script or tiles on our pages."""
+        parts = [self.get("venue"), self.get("address"), self.get("city"), self.get("region"), "Malaysia"]
+        return f"{OPENSTREETMAP_SEARCH}?{urlencode({'query': ', '.join(part for part in parts if part)})}"
+
+
+def _at(day, time):
+    if not day or not time:
+        return None
+    return timezone.make_aware(datetime.datetime.combine(day, time))
 
 
 class ScheduleRowBlock(blocks.StructBlock):
@@ -51,17 +76,49 @@ class ScheduleRowBlock(blocks.StructBlock):
     region = blocks.CharBlock(
         label=_("State or region"), required=False, help_text=_("e.g. 'Sabah'. Optional.")
     )
+    start_time = blocks.TimeBlock(
+        label=_("Start time"),
+        required=False,
+        help_text=_("Optional; Kuala Lumpur time. Without it the row is a whole day."),
+    )
+    end_time = blocks.TimeBlock(
+        label=_("End time"),
+        required=False,
+        help_text=_("Optional; Kuala Lumpur time, on the last day. Registration closes when it has passed."),
+    )
+    address = blocks.CharBlock(
+        label=_("Street address"),
+        required=False,
+        default="",  # rows saved before the field existed are translated as an empty string
+        help_text=_("Optional, e.g. 'Jalan Dutamas 1'. Shown with a map link (OpenStreetMap)."),
+    )
 
     class Meta:
         icon = "date"
         value_class = ScheduleRowValue
+        form_layout = [
+            "start_date",
+            "start_time",
+            "end_date",
+            "end_time",
+            "sessions",
+            "venue",
+            "address",
+            "city",
+            "region",
+        ]
 
     def clean(self, value):
         value = super().clean(value)
+        errors = {}
         if value.get("end_date") and value["end_date"] < value["start_date"]:
-            raise blocks.StructBlockValidationError(
-                block_errors={"end_date": [_("The end date cannot be before the start date.")]}
-            )
+            errors["end_date"] = [_("The end date cannot be before the start date.")]
+        if value.get("end_time") and not value.get("start_time"):
+            errors["start_time"] = [_("Give the start time too, or leave both times empty.")]
+        elif value.get("end_time") and value.ends_at() <= value.starts_at():
+            errors["end_time"] = [_("The end time must be after the start time.")]
+        if errors:
+            raise blocks.StructBlockValidationError(block_errors=errors)
         return value
 
 
@@ -81,6 +138,9 @@ def qr_code_svg(url, title):
         nl=False,
         scale=4,
         border=4,
+        # A viewBox and no fixed size: the code scales to the width the stylesheet gives it.
+        # With width="180" and a narrower box, browsers cut off its right and bottom edges.
+        omitsize=True,
         title=title,
         svgclass="qr-code",
         lineclass=None,
@@ -111,6 +171,10 @@ class EventScheduleValue(blocks.StructValue):
 
     def sorted_rows(self):
         return sorted(self.get("rows") or [], key=lambda row: row.get("start_date") or datetime.date.min)
+
+    def registration_open(self):
+        """Registration is offered while a session is still ahead: not once every row is over."""
+        return any(not row.is_past() for row in self.get("rows") or [])
 
 
 class EventScheduleBlock(blocks.StructBlock):

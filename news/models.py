@@ -26,6 +26,7 @@ from core.localization import in_reader_language
 from core.models import BasePage, HeroImageMixin, RoutableBasePage, sample_flag
 
 from .blocks import NewsStreamBlock
+from .calendar import file_names as calendar_file_names
 from .calendar import ics_response
 from .feeds import feed_response
 from .listing import listing_context
@@ -401,15 +402,30 @@ class NewsStoryPage(HeroImageMixin, RoutableBasePage):
         context["news_index"] = self.get_parent().specific
         return context
 
-    @path("calendar/<str:block_id>/<int:row>/", name="ics")
-    def calendar(self, request, block_id, row):
-        """One schedule row as an iCalendar file; unknown blocks or rows are a 404."""
+    def _schedule(self, block_id):
+        """The event schedule block `block_id` of the body; unknown blocks are a 404."""
         for schedule_id, schedule in self.schedules():
             if schedule_id == block_id:
-                rows = schedule.sorted_rows()
-                if 0 <= row < len(rows):
-                    return ics_response(self, request, schedule, rows[row], block_id, row)
+                return schedule
         raise Http404
+
+    @path("calendar/<str:block_id>/<int:row>/", name="ics")
+    def calendar(self, request, block_id, row):
+        """One schedule row as an iCalendar file; unknown rows are a 404."""
+        schedule = self._schedule(block_id)
+        rows = list(enumerate(schedule.sorted_rows()))
+        if not 0 <= row < len(rows):
+            raise Http404
+        names, _whole = calendar_file_names(self, rows)
+        return ics_response(self, request, schedule, [rows[row]], block_id, names[row])
+
+    @path("calendar/<str:block_id>/all/", name="ics_all")
+    def whole_calendar(self, request, block_id):
+        """Every row of a schedule in one iCalendar file."""
+        schedule = self._schedule(block_id)
+        rows = list(enumerate(schedule.sorted_rows()))
+        _names, whole = calendar_file_names(self, rows)
+        return ics_response(self, request, schedule, rows, block_id, whole)
 
 
 class RelatedStory(Orderable):

@@ -56,7 +56,10 @@ def story_structured_data(story, request):
     items = [article]
     for _block_id, schedule in story.schedules():
         for row in schedule.sorted_rows():
-            items.append(_event(schedule, row, organisation, story, request, profile))
+            event = _event(schedule, row, organisation, story, request, profile)
+            if "image" in article:
+                event["image"] = article["image"]
+            items.append(event)
     return items
 
 
@@ -66,8 +69,8 @@ def _event(schedule, row, organisation, story, request, profile):
         "@context": "https://schema.org",
         "@type": "Event",
         "name": f"{schedule.get('title')} – {row.get('city')}",
-        "startDate": row["start_date"].isoformat(),
-        "endDate": end.isoformat(),
+        "startDate": (row.starts_at() or row["start_date"]).isoformat(),
+        "endDate": (row.ends_at() or end).isoformat(),
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
         "eventStatus": "https://schema.org/EventScheduled",
         "location": {
@@ -82,11 +85,18 @@ def _event(schedule, row, organisation, story, request, profile):
         "organizer": organisation,
         "url": story.get_full_url(request),
     }
+    if row.get("address"):
+        event["location"]["address"]["streetAddress"] = row["address"]
     if profile is not None and profile.country_code:
         event["location"]["address"]["addressCountry"] = profile.country_code
     if schedule.get("introduction"):
         event["description"] = schedule["introduction"]
     registration = public_url(schedule.get("registration_url"))
-    if registration:
-        event["offers"] = {"@type": "Offer", "url": registration}
+    if registration and schedule.registration_open():
+        event["offers"] = {
+            "@type": "Offer",
+            "url": registration,
+            "availability": "https://schema.org/InStock",
+            "validFrom": story_datetime(story).isoformat(),
+        }
     return event

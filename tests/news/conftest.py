@@ -53,6 +53,15 @@ def schedule_value(past=True):
     }
 
 
+def timed_schedule():
+    """schedule_value(past=False) whose first row runs 09:00–17:00 at a street address."""
+    schedule = schedule_value(past=False)
+    schedule["rows"][0].update(
+        start_time=datetime.time(9), end_time=datetime.time(17), address="Jalan Dutamas 1"
+    )
+    return schedule
+
+
 @pytest.fixture
 def event_story(news_index, topics, contact):
     return NewsStoryPageFactory(

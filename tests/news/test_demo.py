@@ -43,7 +43,8 @@ def test_the_demo_marks_what_it_invented(client):
     """The seeds give no days for the 2023 stories, no media line and no registration address."""
     sme = client.get("/en/news/ethical-recruitment-training-for-smes/").content.decode()
     assert 'June 15, 2023</time> <span class="sample-mark">(sample date)</span>' in sme
-    assert "Sample registration link for this demonstration site" in sme
+    # Every 2023 session is over: the stand-in registration link is offered nowhere.
+    assert "Registration closed: every session is over." in sme and "example.org/register" not in sme
     assert "+60 3 0000 0000" in sme
     contact_note = "Sample contact details for this demonstration site: they reach no one."
     footer = sme.split('<footer class="site-footer">')[1]

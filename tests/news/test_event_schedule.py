@@ -5,11 +5,13 @@ import re
 
 import pytest
 import zxingcpp
+from django.utils import timezone
 from icalendar import Calendar
 from PIL import Image, ImageDraw
 
+from news.models import NewsStoryPage
 from tests.factories.news import NewsStoryPageFactory
-from tests.news.conftest import REGISTRATION_URL, schedule_value
+from tests.news.conftest import REGISTRATION_URL, schedule_value, timed_schedule
 
 pytestmark = pytest.mark.django_db
 
@@ -44,7 +46,7 @@ def test_past_rows_are_marked_and_future_rows_are_not(client, news_index):
 
 def svg_to_image(svg):
     """Draw segno's SVG path (rows of horizontal runs) onto a bitmap, as a browser would."""
-    width = int(re.search(r'width="(\d+)"', svg).group(1))
+    width = int(re.search(r'viewBox="0 0 (\d+) \d+"', svg).group(1))
     scale = int(re.search(r"scale\((\d+)\)", svg).group(1))
     path = re.search(r' d="([^"]+)"', svg).group(1)
     size = width // scale
@@ -70,6 +72,8 @@ def svg_to_image(svg):
 
 
 def test_qr_code_is_inline_svg_that_decodes_to_the_registration_url(client, event_story):
+    event_story.body = [("event_schedule", schedule_value(past=False))]
+    event_story.save_revision().publish()
     html = schedule_html(client, event_story)
     svg = html[html.index("<svg") : html.index("</svg>") + 6]
     assert "<title>QR code for the registration link</title>" in svg
@@ -79,7 +83,7 @@ def test_qr_code_is_inline_svg_that_decodes_to_the_registration_url(client, even
 
 def test_each_row_downloads_as_an_ics_file(client, event_story):
     html = schedule_html(client, event_story)
-    links = re.findall(r'href="([^"]+/calendar/[^"]+)" download', html)
+    links = re.findall(r'href="([^"]+/calendar/[^"]+/\d+/)" download', html)
     assert len(links) == 2
     response = client.get(links[0])
     assert response.status_code == 200
@@ -90,7 +94,7 @@ def test_each_row_downloads_as_an_ics_file(client, event_story):
     assert event.decoded("dtend") == datetime.date(2023, 5, 24)  # exclusive end of a two-day event
     assert str(event["location"]) == "M Resort & Hotel, Kuala Lumpur"
     assert str(event["summary"]) == "Ethical recruitment training"
-    assert REGISTRATION_URL in str(event["description"])
+    assert "example.org" not in str(event["description"])  # registration is closed
 
     second = Calendar.from_ical(client.get(links[1]).content).walk("VEVENT")[0]
     assert second.decoded("dtstart") == datetime.date(2023, 9, 13)
@@ -116,3 +120,139 @@ def test_end_date_before_start_date_is_rejected():
     with pytest.raises(StructBlockValidationError) as error:
         block.clean(value)
     assert "end_date" in error.value.block_errors
+
+
+@pytest.mark.parametrize(
+    ("times", "field"),
+    [
+        ({"end_time": "17:00"}, "start_time"),  # an end without a start
+        ({"start_time": "17:00", "end_time": "09:00"}, "end_time"),  # ends before it starts, on one day
+    ],
+)
+def test_times_that_cannot_be_are_rejected(times, field):
+    from wagtail.blocks import StructBlockValidationError
+
+    from news.blocks import ScheduleRowBlock
+
+    block = ScheduleRowBlock()
+    value = block.to_python({"start_date": "2031-05-22", "sessions": 1, "venue": "V", "city": "C", **times})
+    with pytest.raises(StructBlockValidationError) as error:
+        block.clean(value)
+    assert list(error.value.block_errors) == [field]
+
+
+def with_schedule(story, schedule):
+    story.body = [("event_schedule", schedule)]
+    story.save_revision().publish()
+    return story
+
+
+def one_row(start, end):
+    """A schedule with one session from `start` to `end` (aware datetimes)."""
+    start, end = timezone.localtime(start), timezone.localtime(end)
+    schedule = schedule_value(past=False)
+    schedule["rows"] = [
+        {
+            **schedule["rows"][0],
+            "start_date": start.date(),
+            "start_time": start.time().replace(microsecond=0),
+            "end_date": end.date(),
+            "end_time": end.time().replace(microsecond=0),
+        }
+    ]
+    return schedule
+
+
+def test_registration_closes_when_every_session_is_over(client, event_story):
+    closed = schedule_html(client, event_story)  # every session in 2023
+    assert "Registration closed: every session is over." in closed
+    assert ">Register</a>" not in closed and "<svg" not in closed and REGISTRATION_URL not in closed
+
+    now = timezone.now()
+    with_schedule(event_story, one_row(now - datetime.timedelta(hours=3), now + datetime.timedelta(hours=1)))
+    still_on = schedule_html(client, event_story)
+    assert ">Register</a>" in still_on and "<svg" in still_on and "Registration closed" not in still_on
+
+    with_schedule(
+        event_story, one_row(now - datetime.timedelta(hours=3), now - datetime.timedelta(minutes=5))
+    )
+    ended_today = schedule_html(client, event_story)
+    assert "Registration closed: every session is over." in ended_today and "<svg" not in ended_today
+
+
+def test_rows_show_their_times_street_address_and_a_map_link(client, event_story):
+    schedule = timed_schedule()
+    html = schedule_html(client, with_schedule(event_story, schedule))
+    first_row = html.split('<th scope="row"')[1]
+    assert "9 a.m. to 5 p.m., Kuala Lumpur time" in first_row
+    assert "Jalan Dutamas 1" in first_row
+    assert (
+        'href="https://www.openstreetmap.org/search?query='
+        'M+Resort+%26amp%3B+Hotel%2C+Jalan+Dutamas+1%2C+Kuala+Lumpur%2C+Malaysia"'
+    ) not in first_row  # the query is encoded once, not after HTML escaping
+    assert (
+        'href="https://www.openstreetmap.org/search?query='
+        'M+Resort+%26+Hotel%2C+Jalan+Dutamas+1%2C+Kuala+Lumpur%2C+Malaysia"'
+    ) in first_row
+    second_row = html.split('<th scope="row"')[2]
+    assert "Kuala Lumpur time" not in second_row  # no times: a whole day
+
+
+def test_a_timed_session_is_a_timed_calendar_event(client, event_story):
+    schedule = timed_schedule()
+    html = schedule_html(client, with_schedule(event_story, schedule))
+    link = re.findall(r'href="([^"]+/calendar/[^"]+/0/)" download', html)[0]
+    event = Calendar.from_ical(client.get(link).content).walk("VEVENT")[0]
+    year = schedule["rows"][0]["start_date"].year
+    assert event.decoded("dtstart") == datetime.datetime(year, 5, 22, 1, tzinfo=datetime.UTC)  # 09:00 in KL
+    assert event.decoded("dtend") == datetime.datetime(year, 5, 23, 9, tzinfo=datetime.UTC)  # 17:00 in KL
+    assert str(event["location"]) == "M Resort & Hotel, Jalan Dutamas 1, Kuala Lumpur"
+    assert f"Register: {REGISTRATION_URL}" in str(event["description"])  # a session is still ahead
+
+
+def calendar_links(client, story):
+    html = schedule_html(client, story)
+    return re.findall(r'href="([^"]+/calendar/[^"]+/\d+/)" download', html), re.findall(
+        r'href="([^"]+/calendar/[^"]+/all/)" download', html
+    )
+
+
+def file_name(response):
+    return re.search(r'filename="([^"]+)"', response["Content-Disposition"]).group(1)
+
+
+def test_calendar_files_have_distinct_readable_names_in_every_language(
+    client, event_story, locales, translate_now
+):
+    rows, _whole = calendar_links(client, event_story)
+    assert [file_name(client.get(link)) for link in rows] == [
+        "sme-training-kuala-lumpur-2023-05-22.ics",
+        "sme-training-kota-kinabalu-2023-09-13.ics",
+    ]
+    # A translation whose slug has no Latin letters is named after the English story.
+    translate_now(event_story.get_parent(), [locales["ar"]])
+    translate_now(event_story, [locales["ar"]])
+    arabic = event_story.get_translation(locales["ar"])
+    arabic.slug = "تدريب-الشركات"
+    arabic.save_revision().publish()
+    arabic = NewsStoryPage.objects.get(pk=arabic.pk)  # its address follows the new slug
+    assert "/ar/news/%D8%AA" in arabic.url
+    rows, _whole = calendar_links(client, arabic)
+    assert [file_name(client.get(link)) for link in rows] == [
+        "sme-training-kuala-lumpur-2023-05-22.ics",
+        "sme-training-kota-kinabalu-2023-09-13.ics",
+    ]
+
+
+def test_one_calendar_file_holds_every_session(client, event_story):
+    _rows, [whole] = calendar_links(client, event_story)
+    response = client.get(whole)
+    assert response.status_code == 200
+    assert file_name(response) == "sme-training-all-sessions.ics"
+    events = Calendar.from_ical(response.content).walk("VEVENT")
+    assert [event.decoded("dtstart") for event in events] == [
+        datetime.date(2023, 5, 22),
+        datetime.date(2023, 9, 13),
+    ]
+    assert len({str(event["uid"]) for event in events}) == 2
+    assert client.get(whole.replace("/all/", "/everything/")).status_code == 404

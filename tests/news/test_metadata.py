@@ -9,6 +9,7 @@ import pytest
 
 from news.models import NewsStoryPage
 from tests.factories.home import StandardPageFactory
+from tests.news.conftest import timed_schedule
 from tests.page_html import json_ld
 
 pytestmark = pytest.mark.django_db
@@ -46,7 +47,26 @@ def test_one_event_per_schedule_row(client, event_story):
     assert first["eventAttendanceMode"] == "https://schema.org/OfflineEventAttendanceMode"
     assert first["eventStatus"] == "https://schema.org/EventScheduled"
     assert first["organizer"]["@type"] == "Organization"
-    assert first["offers"]["url"] == "https://example.org/register/sme-training"
+    assert first["image"] == json_ld(client.get(event_story.url).content.decode())[0]["image"]
+    assert "offers" not in first  # every session is over: registration is closed
+
+
+def test_events_ahead_offer_registration_with_times_and_address(client, event_story):
+    schedule = timed_schedule()
+    event_story.body = [("event_schedule", schedule)]
+    event_story.save_revision().publish()
+    first, second = [
+        item for item in json_ld(client.get(event_story.url).content.decode()) if item["@type"] == "Event"
+    ]
+    year = schedule["rows"][0]["start_date"].year
+    assert first["startDate"] == f"{year}-05-22T09:00:00+08:00"
+    assert first["endDate"] == f"{year}-05-23T17:00:00+08:00"
+    assert first["location"]["address"]["streetAddress"] == "Jalan Dutamas 1"
+    assert second["startDate"] == f"{year}-09-13"  # no times: whole days
+    offer = first["offers"]
+    assert offer["url"] == "https://example.org/register/sme-training"
+    assert offer["availability"] == "https://schema.org/InStock"
+    assert datetime.datetime.fromisoformat(offer["validFrom"]).date() == event_story.date
 
 
 def test_json_ld_cannot_break_out_of_its_script(client, news_index):
