@@ -244,6 +244,51 @@ class SiteContactSettings(BaseSiteSetting):
         return [(label, url) for label, url in candidates if url]
 
 
+def _legal_page(verbose_name, help_text):
+    return models.ForeignKey(
+        Page,
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=help_text,
+    )
+
+
+@register_setting(icon="doc-full")
+class LegalPages(BaseSiteSetting):
+    """The pages every footer links to, each shown in the reader's language where translated."""
+
+    # The page cache (perf/) purges every page when it changes: every page links to them.
+    page_cache_scope = "site"
+
+    accessibility_statement = _legal_page(
+        _("accessibility statement"),
+        _("How the site meets WCAG, what is not accessible yet, how to tell us."),
+    )
+    privacy_notice = _legal_page(
+        _("privacy notice"), _("What the site records about readers and staff, and why.")
+    )
+    content_licence = _legal_page(
+        _("content licence"), _("How readers may reuse the site's text, data and images.")
+    )
+
+    panels = [
+        FieldPanel("accessibility_statement"),
+        FieldPanel("privacy_notice"),
+        FieldPanel("content_licence"),
+    ]
+
+    class Meta:
+        verbose_name = _("legal pages")
+
+    def page_ids(self):
+        """The chosen pages' ids, in footer order."""
+        ids = [self.accessibility_statement_id, self.privacy_notice_id, self.content_licence_id]
+        return [pk for pk in ids if pk is not None]
+
+
 @register_snippet
 class OrganisationProfile(LinkSafetyMixin, TranslatableMixin, models.Model):
     """The organisation's name, address and footer text, one copy per language."""

@@ -21,6 +21,7 @@ from core.demo_utils import (
 from core.models import MainMenu, OrganisationProfile, SiteContactSettings
 
 from .demo_history import load_history
+from .demo_legal import load_legal
 from .demo_translations import load_translations
 from .models import HomePage, StandardPage
 
@@ -201,4 +202,4 @@ def _main_menu():
 
 # The history page runs late: its timeline links to news stories and it shows figures.
 # The hand-written translations run last, once every app's demo objects exist.
-STEPS = [(ORDER, load), (40, load_history), (95, load_translations)]
+STEPS = [(ORDER, load), (40, load_history), (45, load_legal), (95, load_translations)]

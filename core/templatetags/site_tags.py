@@ -14,8 +14,8 @@ from django.utils.safestring import mark_safe
 from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.models import Page, Site
 
-from core.localization import site_wide_copy
-from core.models import MainMenu, OrganisationProfile
+from core.localization import in_reader_language, site_wide_copy
+from core.models import LegalPages, MainMenu, OrganisationProfile
 from core.request_cache import once_per_request
 
 register = template.Library()
@@ -27,6 +27,25 @@ def organisation_profile(context):
     return once_per_request(
         context.get("request"), f"profile:{language}", lambda: site_wide_copy(OrganisationProfile)
     )
+
+
+@register.simple_tag(takes_context=True)
+def legal_pages(context):
+    """The footer's legal pages (accessibility, privacy, licence), each in the reader's language where
+    a live translation exists, else in its own; unpublished ones are left out."""
+    request = context.get("request")
+    if request is None:
+        return []
+    language = translation.get_language()
+    return once_per_request(request, f"legal:{language}", lambda: _legal_pages(request))
+
+
+def _legal_pages(request):
+    ids = LegalPages.for_request(request).page_ids()
+    if not ids:
+        return []
+    chosen = sorted(Page.objects.filter(pk__in=ids), key=lambda page: ids.index(page.pk))
+    return in_reader_language(chosen)
 
 
 def _profile_name(context):

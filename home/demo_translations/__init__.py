@@ -27,17 +27,28 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from core.demo_utils import add_translations, source_locale
 
+from .legal import STRINGS as LEGAL_STRINGS
+
 LOCALE_MODULES = {"ms": "ms", "zh-hans": "zh_hans", "ta": "ta", "my": "my", "ar": "ar"}
 FULLY_TRANSLATED_LOCALES = ["ms"]
 # For the other locales: the home page, the history page, one news story and the Dari Dapur page...
-SELECTED_PAGE_SLUGS = ["home", "history", "ethical-recruitment-training-for-smes", "dari-dapur"]
+# ...the legal pages every footer links to...
+SELECTED_PAGE_SLUGS = [
+    "home",
+    "history",
+    "ethical-recruitment-training-for-smes",
+    "dari-dapur",
+    "accessibility",
+    "privacy",
+    "content-licence",
+]
 # ...and the statistics snippets.
 SELECTED_SNIPPET_MODELS = ["stats.Statistic", "stats.Dataset"]
 
 
 def strings_for(language_code):
     module = importlib.import_module(f"{__name__}.{LOCALE_MODULES[language_code]}")
-    return module.STRINGS
+    return {**module.STRINGS, **LEGAL_STRINGS[language_code]}
 
 
 def demo_objects(language_code=None):

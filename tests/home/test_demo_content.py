@@ -2,6 +2,7 @@
 worker's demo copy, tests/databases.py)."""
 
 import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -64,3 +65,35 @@ def test_the_demo_links_to_the_address_it_was_loaded_for(
     sitemap = client.get("/sitemap.xml", headers={"host": "127.0.0.1:8101"}).content.decode()
     assert "<loc>http://127.0.0.1:8101/en/</loc>" in sitemap
     assert "http://testserver" not in html + sitemap
+
+
+LEGAL_TITLES = {
+    "en": ["Accessibility statement", "Privacy notice", "Content licence"],
+    "ms": ["Pernyataan kebolehcapaian", "Notis privasi", "Lesen kandungan"],
+    "zh-hans": ["无障碍声明", "隐私声明", "内容许可"],
+    "ta": ["அணுகல்தன்மை அறிக்கை", "தனியுரிமை அறிவிப்பு", "உள்ளட உரிமம்"],
+    "my": ["အသုံးပြုနိုင်မှုဆိုင်ရာ ထုတ်ပြန်ချက်", "ကိုယ်ရေးအချက်အလက် ကာကွယ်မှုဆိုင်ရာ အသိပေးချက်", "အကြောင်းအရာ လိုင်စင်"],
+    "ar": ["بيان إمكانية الوصول", "إشعار الخصوصية", "ترخيص المحتوى"],
+}
+
+
+@pytest.mark.parametrize("language", LEGAL_TITLES)
+def test_the_legal_pages_are_in_every_language_and_linked_from_every_footer(client, language):
+    footer = client.get(f"/{language}/news/").content.decode().split('class="site-footer__legal"')[1]
+    links = re.findall(r'<a href="([^"]+)" dir="auto">([^<]+)</a>', footer.split("</nav>")[0])
+    assert [title for _url, title in links] == LEGAL_TITLES[language]
+    assert [url for url, _title in links] == [
+        f"/{language}/{slug}/" for slug in ("accessibility", "privacy", "content-licence")
+    ]
+    statement = client.get(f"/{language}/accessibility/").content.decode()
+    assert "WCAG" in statement and "axe-core" in statement
+
+
+def test_the_privacy_notice_says_what_the_site_records(client):
+    notice = client.get("/en/privacy/").content.decode()
+    assert "sets no cookies" in notice and "does not record your IP address" in notice
+    # What it says is so: readers' pages set no cookie.
+    for url in ["/en/", "/ar/news/", "/en/search/?q=refugee", "/en/data/", "/en/privacy/"]:
+        assert client.get(url).cookies == {}, url
+    licence = client.get("/en/content-licence/").content.decode()
+    assert "CC BY 4.0" in licence and "Sample text for this demonstration site" in licence
