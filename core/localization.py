@@ -8,6 +8,7 @@ them); readers should see their own language's copy where there is one.
 from django.conf import settings
 from django.db.models import Q
 from django.utils import translation
+from wagtail.models import Page
 
 
 def active_language():
@@ -49,6 +50,27 @@ def in_reader_language(objects, queryset=None):
         if match is not None:
             result.append(match)
     return result
+
+
+def pages_in_reader_language(page_ids):
+    """The live pages `page_ids`, in that order, each swapped for its live copy in the active
+    language where there is one, in one query. A page that is not live is left out."""
+    if not page_ids:
+        return []
+    language = active_language()
+    chosen_keys = Page.objects.filter(pk__in=page_ids).values("translation_key")
+    found = (
+        Page.objects.live()
+        .filter(Q(pk__in=page_ids) | Q(translation_key__in=chosen_keys, locale__language_code=language))
+        .select_related("locale")
+    )
+    key_of, by_key = {}, {}
+    for page in found:
+        if page.pk in page_ids:
+            key_of[page.pk] = page.translation_key
+        if page.locale.language_code == language or page.translation_key not in by_key:
+            by_key[page.translation_key] = page
+    return [by_key[key_of[pk]] for pk in page_ids if pk in key_of]
 
 
 def site_wide_copy(model):

@@ -14,7 +14,7 @@ from django.utils.safestring import mark_safe
 from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.models import Page, Site
 
-from core.localization import in_reader_language, site_wide_copy
+from core.localization import pages_in_reader_language, site_wide_copy
 from core.models import LegalPages, MainMenu, OrganisationProfile
 from core.request_cache import once_per_request
 
@@ -41,11 +41,7 @@ def legal_pages(context):
 
 
 def _legal_pages(request):
-    ids = LegalPages.for_request(request).page_ids()
-    if not ids:
-        return []
-    chosen = sorted(Page.objects.filter(pk__in=ids), key=lambda page: ids.index(page.pk))
-    return in_reader_language(chosen)
+    return pages_in_reader_language(LegalPages.for_request(request).page_ids())
 
 
 def _profile_name(context):

@@ -62,7 +62,7 @@ def story(browser, site_url, news_index_id):
     # slow first render.
     preview = page.locator("iframe#w-preview-iframe").last.content_frame
     expect(preview.get_by_role("heading", level=1)).to_have_text(TITLE, timeout=30_000)
-    expect(preview.get_by_text("Ipoh Convention Centre")).to_be_visible()
+    expect(preview.get_by_text("Ipoh Convention Centre", exact=True)).to_be_visible()
     expect(preview.get_by_text("645")).to_be_visible()
 
     # Save the draft (unless Wagtail has already autosaved it): the new page then
