@@ -312,6 +312,16 @@ class OrganisationProfile(LinkSafetyMixin, TranslatableMixin, models.Model):
         help_text=_("A sentence about the organisation shown in the footer."),
     )
 
+    notes_to_editors = RichTextField(
+        _("notes to editors"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_(
+            "Who the organisation is, in a few sentences: shown under every press release as "
+            "'Notes to editors'."
+        ),
+    )
+
     short_name = models.CharField(
         _("short name"),
         max_length=80,
@@ -336,6 +346,7 @@ class OrganisationProfile(LinkSafetyMixin, TranslatableMixin, models.Model):
         FieldPanel("country_code"),
         FieldPanel("address"),
         FieldPanel("footer_text"),
+        FieldPanel("notes_to_editors"),
     ]
     # The country code is the same in every language.
     translatable_fields = [
@@ -345,6 +356,7 @@ class OrganisationProfile(LinkSafetyMixin, TranslatableMixin, models.Model):
         SynchronizedField("country_code"),
         TranslatableField("address"),
         TranslatableField("footer_text"),
+        TranslatableField("notes_to_editors"),
     ]
 
     class Meta(TranslatableMixin.Meta):

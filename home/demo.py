@@ -15,6 +15,7 @@ from core.demo_utils import (
     demo_image,
     ensure_locales,
     fill_empty_fields,
+    resync_translations,
     source_locale,
     translate,
 )
@@ -22,7 +23,7 @@ from core.models import MainMenu, OrganisationProfile, SiteContactSettings
 
 from .demo_history import load_history
 from .demo_legal import load_legal
-from .demo_translations import load_translations
+from .demo_translations import load_translations, newsroom
 from .models import HomePage, StandardPage
 
 ORDER = 0  # first: every other app's demo content hangs below the home page
@@ -179,8 +180,11 @@ def _site_settings(home):
         contact.save()
 
 
+NOTES_TO_EDITORS = f"<p>{newsroom.NOTES_1}</p><p>{newsroom.NOTES_2}</p>"
+
+
 def _organisation_profile():
-    OrganisationProfile.objects.get_or_create(
+    profile, _created = OrganisationProfile.objects.get_or_create(
         locale=source_locale(),
         defaults={
             "name": "International Organization for Migration",
@@ -192,8 +196,13 @@ def _organisation_profile():
                 "<p>IOM is part of the United Nations system and has promoted humane and orderly "
                 "migration since 1951.</p>"
             ),
+            "notes_to_editors": NOTES_TO_EDITORS,
         },
     )
+    if not profile.notes_to_editors:  # demo databases loaded before the field existed
+        profile.notes_to_editors = NOTES_TO_EDITORS
+        profile.save()
+        resync_translations(profile)
 
 
 def _main_menu():

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.images.blocks import ImageBlock
 
 from core.link_safety import WebURLBlock, public_url
 from stats.blocks import BodyStreamBlock
@@ -217,6 +218,50 @@ class EventScheduleBlock(blocks.StructBlock):
             ],
             "registration_url": "https://example.org/register",
         }  # fmt: skip
+
+
+CC_BY_4_0 = "https://creativecommons.org/licenses/by/4.0/"
+PHOTO_LICENCES = [
+    ("cc-by-4.0", _("CC BY 4.0: free to reuse for any purpose, with the credit")),
+    ("news-reporting", _("Free for news reporting about this story, with the credit")),
+]
+
+
+class PressPhotoValue(blocks.StructValue):
+    def licence_label(self):
+        return dict(PHOTO_LICENCES).get(self.get("licence"), "")
+
+    def licence_url(self):
+        return CC_BY_4_0 if self.get("licence") == "cc-by-4.0" else ""
+
+    def original_format(self):
+        """The original file's format as readers know it: JPEG, PNG, WEBP…"""
+        extension = self["image"].file.name.rsplit(".", 1)[-1].upper()
+        return "JPEG" if extension == "JPG" else extension
+
+
+class PressPhotoBlock(blocks.StructBlock):
+    """A photo journalists may download in full size, with the credit and licence they must respect."""
+
+    image = ImageBlock(label=_("Photo"))
+    caption = blocks.CharBlock(
+        label=_("Caption"), help_text=_("Who and what the photo shows, where and when.")
+    )
+    credit = blocks.CharBlock(
+        label=_("Credit"), help_text=_("How it must be credited, e.g. '© IOM 2023 / Photographer's name'.")
+    )
+    licence = blocks.ChoiceBlock(
+        label=_("Licence"),
+        choices=PHOTO_LICENCES,
+        default="news-reporting",
+        help_text=_("What journalists may do with the photo; shown beside its download link."),
+    )
+
+    class Meta:
+        icon = "image"
+        template = "news/blocks/press_photo.html"
+        value_class = PressPhotoValue
+        label = _("Press photo")
 
 
 class NewsStreamBlock(BodyStreamBlock):

@@ -269,6 +269,7 @@ STORIES = [
     },
     {
         "slug": "home-affairs-minister-meets-iom-director-general-2009",
+        "press_photo": True,
         "title": "Malaysian Home Affairs Minister and IOM Director General discuss future collaboration",
         "hero_image_alt": "Illustration standing in for a photograph of the two leaders meeting.",
         "date": datetime.date(2009, 5, 7),
@@ -363,6 +364,7 @@ def _story(index, spec, topics, contacts, made):
         f"Abstract illustration standing in for a photograph for the story '{spec['title']}'.",
     )
     related = [RelatedStory(page=made[slug]) for slug in spec.get("related", []) if slug in made]
+    press_photos = _press_photos(image) if spec.get("press_photo") else []
     story = child_page(
         index,
         NewsStoryPage,
@@ -380,11 +382,29 @@ def _story(index, spec, topics, contacts, made):
         media_contact=contacts[spec["contact"]],
         topics=[topics[slug] for slug in spec["topics"]],
         related_links=related,
+        press_photos=press_photos,
     )
     # An editor who entered the real date and unticked the flag keeps it that way.
     sample_date = {"sample_date": True} if spec.get("sample_date") and story.date == spec["date"] else {}
-    fill_empty_fields(story, hero_image_alt=spec["hero_image_alt"], **sample_date)
+    photos = {"press_photos": press_photos} if press_photos else {}
+    fill_empty_fields(story, hero_image_alt=spec["hero_image_alt"], **sample_date, **photos)
     return story
+
+
+# The seeds hold no photographs: the demo's press photo is its generated illustration, and says so.
+PRESS_PHOTO_CAPTION = (
+    "Illustration for the demo site, standing in for a photograph of the 2009 meeting in Geneva."
+)
+
+
+def _press_photos(image):
+    photo = {
+        "image": {"image": image, "alt_text": image.description, "decorative": False},
+        "caption": PRESS_PHOTO_CAPTION,
+        "credit": "Generated image for the demo site",
+        "licence": "cc-by-4.0",
+    }
+    return [("photo", photo)]
 
 
 def _mark_sample_contacts(contacts):

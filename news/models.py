@@ -25,7 +25,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.localization import in_reader_language
 from core.models import BasePage, HeroImageMixin, RoutableBasePage, sample_flag
 
-from .blocks import NewsStreamBlock
+from .blocks import NewsStreamBlock, PressPhotoBlock
 from .calendar import file_names as calendar_file_names
 from .calendar import ics_response
 from .feeds import feed_response
@@ -260,6 +260,15 @@ class NewsStoryPage(HeroImageMixin, RoutableBasePage):
     body = StreamField(
         NewsStreamBlock(), blank=True, verbose_name=_("body"), help_text=_("The story itself.")
     )
+    press_photos = StreamField(
+        [("photo", PressPhotoBlock())],
+        blank=True,
+        verbose_name=_("press photos"),
+        help_text=_(
+            "Photos journalists may download in full size, each with its caption, credit and licence. "
+            "Shown under the story as 'Photos for the press'."
+        ),
+    )
     media_contact = models.ForeignKey(
         MediaContact,
         verbose_name=_("media contact"),
@@ -287,6 +296,7 @@ class NewsStoryPage(HeroImageMixin, RoutableBasePage):
             heading=_("Hero image"),
         ),
         FieldPanel("body"),
+        FieldPanel("press_photos"),
         InlinePanel(
             "related_links",
             label=_("Related stories"),

@@ -28,6 +28,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from core.demo_utils import add_translations, source_locale
 
 from .legal import STRINGS as LEGAL_STRINGS
+from .newsroom import STRINGS as NEWSROOM_STRINGS
 
 LOCALE_MODULES = {"ms": "ms", "zh-hans": "zh_hans", "ta": "ta", "my": "my", "ar": "ar"}
 FULLY_TRANSLATED_LOCALES = ["ms"]
@@ -42,13 +43,13 @@ SELECTED_PAGE_SLUGS = [
     "privacy",
     "content-licence",
 ]
-# ...and the statistics snippets.
-SELECTED_SNIPPET_MODELS = ["stats.Statistic", "stats.Dataset"]
+# ...the statistics snippets, and the organisation profile (footer, notes to editors).
+SELECTED_SNIPPET_MODELS = ["stats.Statistic", "stats.Dataset", "core.OrganisationProfile"]
 
 
 def strings_for(language_code):
     module = importlib.import_module(f"{__name__}.{LOCALE_MODULES[language_code]}")
-    return {**module.STRINGS, **LEGAL_STRINGS[language_code]}
+    return {**module.STRINGS, **LEGAL_STRINGS[language_code], **NEWSROOM_STRINGS[language_code]}
 
 
 def demo_objects(language_code=None):
@@ -69,7 +70,7 @@ def demo_objects(language_code=None):
         for model in apps.get_models()
         if issubclass(model, TranslatableMixin)
         and not issubclass(model, Page)
-        and model._meta.app_label in {"home", "news", "campaigns", "stats"}
+        and model._meta.app_label in {"core", "home", "news", "campaigns", "stats"}
     ]
     if language_code and language_code not in FULLY_TRANSLATED_LOCALES:
         pages = pages.filter(slug__in=SELECTED_PAGE_SLUGS)

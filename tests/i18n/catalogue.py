@@ -84,6 +84,9 @@ PUBLIC_STRINGS_FROM_ADMIN_FILES = {
     "Press release",
     "Event",
     "Feature",
+    # news.blocks.PHOTO_LICENCES, shown beside each press photo
+    "CC BY 4.0: free to reuse for any purpose, with the credit",
+    "Free for news reporting about this story, with the credit",
 }
 
 

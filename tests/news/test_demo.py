@@ -81,3 +81,17 @@ def test_an_editors_publication_keeps_its_own_time_when_the_demo_loads_again(cli
     assert story.last_published_at.date() == timezone.localdate()
     html = client.get("/en/news/ethical-recruitment-training-for-smes/").content.decode()
     assert "Updated on" in html
+
+
+def test_the_demo_press_release_has_notes_to_editors_and_a_press_photo(client):
+    release = client.get("/en/news/home-affairs-minister-meets-iom-director-general-2009/").content.decode()
+    notes = release.split('<aside class="story__notes"')[1].split("</aside>")[0]
+    assert "Notes to editors" in notes and "175 member states" in notes
+    photos = release.split('<section class="press-photos"')[1].split("</section>")[0]
+    assert "Illustration for the demo site, standing in for a photograph of the 2009 meeting" in photos
+    assert "Generated image for the demo site" in photos and "Download the original" in photos
+    malay = client.get("/ms/news/home-affairs-minister-meets-iom-director-general-2009/").content.decode()
+    assert "Nota kepada editor" in malay and "175 negara anggota" in malay
+    assert "Ilustrasi untuk laman demo, sebagai ganti gambar pertemuan pada 2009" in malay
+    arabic = client.get("/ar/news/home-affairs-minister-meets-iom-director-general-2009/").content.decode()
+    assert "ملاحظات للمحررين" in arabic and "175 دولة عضوًا" in arabic

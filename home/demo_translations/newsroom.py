@@ -1,0 +1,39 @@
+"""The newsroom's demo strings in every language: notes to editors (organisation profile) and the
+press photo of the 2009 press release (translated only where that release is). STRINGS[language code]."""
+
+NOTES_1 = (
+    "The International Organization for Migration (IOM) is the leading inter-governmental organization in "
+    "the field of migration and part of the United Nations system. Established in 1951, it has 175 member "
+    "states and offices in 171 countries."
+)
+NOTES_2 = (
+    "IOM has worked in Malaysia since the late 1970s, with the government, employers, civil society and "
+    "migrant and refugee communities."
+)
+PHOTO_CAPTION = "Illustration for the demo site, standing in for a photograph of the 2009 meeting in Geneva."
+PHOTO_CREDIT = "Generated image for the demo site"
+
+STRINGS = {
+    "ms": {
+        NOTES_1: "Pertubuhan Antarabangsa bagi Migrasi (IOM) ialah pertubuhan antara kerajaan yang terkemuka dalam bidang migrasi dan sebahagian daripada sistem Pertubuhan Bangsa-Bangsa Bersatu. Ditubuhkan pada 1951, IOM mempunyai 175 negara anggota dan pejabat di 171 negara.",
+        NOTES_2: "IOM telah bekerja di Malaysia sejak akhir 1970-an, bersama kerajaan, majikan, masyarakat sivil serta komuniti migran dan pelarian.",
+        PHOTO_CAPTION: "Ilustrasi untuk laman demo, sebagai ganti gambar pertemuan pada 2009 di Geneva.",
+        PHOTO_CREDIT: "Imej janaan untuk laman demo",
+    },
+    "zh-hans": {
+        NOTES_1: "国际移民组织（IOM）是移民领域首要的政府间组织，也是联合国系统的一部分。该组织成立于 1951 年，拥有 175 个成员国，在 171 个国家设有办事处。",
+        NOTES_2: "自 20 世纪 70 年代末以来，国际移民组织一直在马来西亚与政府、雇主、民间社会以及移民和难民社区合作。",
+    },
+    "ta": {
+        NOTES_1: "புலம்பெயர்வுக்கான சர்வதேச அமைப்பு (IOM) புலம்பெயர்வுத் துறையில் முன்னணி அரசுகளுக்கிடையிலான அமைப்பும் ஐக்கிய நாடுகள் அமைப்பின் ஒரு பகுதியும் ஆகும். 1951 இல் நிறுவப்பட்ட இது 175 உறுப்பு நாடுகளையும் 171 நாடுகளில் அலுவலகங்களையும் கொண்டுள்ளது.",
+        NOTES_2: "IOM 1970களின் பிற்பகுதியிலிருந்து மலேசியாவில் அரசு, முதலாளிகள், சிவில் சமூகம், புலம்பெயர்ந்தோர் மற்றும் அகதிகள் சமூகங்களுடன் இணைந்து பணியாற்றி வருகிறது.",
+    },
+    "my": {
+        NOTES_1: "အပြည်ပြည်ဆိုင်ရာ ရွှေ့ပြောင်းနေထိုင်မှုအဖွဲ့ (IOM) သည် ရွှေ့ပြောင်းနေထိုင်မှုနယ်ပယ်တွင် ထိပ်တန်း အစိုးရအချင်းချင်းအဖွဲ့အစည်းဖြစ်ပြီး ကုလသမဂ္ဂစနစ်၏ အစိတ်အပိုင်းတစ်ခု ဖြစ်သည်။ ၁၉၅၁ ခုနှစ်တွင် တည်ထောင်ခဲ့ပြီး အဖွဲ့ဝင်နိုင်ငံ ၁၇၅ နိုင်ငံနှင့် နိုင်ငံ ၁၇၁ နိုင်ငံတွင် ရုံးများ ရှိသည်။",
+        NOTES_2: "IOM သည် ၁၉၇၀ ပြည့်လွန်နှစ်များ နှောင်းပိုင်းကတည်းက မလေးရှားနိုင်ငံတွင် အစိုးရ၊ အလုပ်ရှင်များ၊ အရပ်ဘက်လူ့အဖွဲ့အစည်းနှင့် ရွှေ့ပြောင်းလုပ်သားနှင့် ဒုက္ခသည် အသိုင်းအဝိုင်းများနှင့်အတူ လုပ်ဆောင်ခဲ့သည်။",
+    },
+    "ar": {
+        NOTES_1: "المنظمة الدولية للهجرة (IOM) هي المنظمة الحكومية الدولية الرائدة في مجال الهجرة وجزء من منظومة الأمم المتحدة. تأسست عام 1951، وتضم 175 دولة عضوًا ولها مكاتب في 171 بلدًا.",
+        NOTES_2: "تعمل المنظمة الدولية للهجرة في ماليزيا منذ أواخر السبعينيات، مع الحكومة وأصحاب العمل والمجتمع المدني ومجتمعات المهاجرين واللاجئين.",
+    },
+}
