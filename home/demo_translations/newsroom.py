@@ -12,6 +12,39 @@ NOTES_2 = (
 )
 PHOTO_CAPTION = "Illustration for the demo site, standing in for a photograph of the 2009 meeting in Geneva."
 PHOTO_CREDIT = "Generated image for the demo site"
+# The press photo's alt text: the generated image's description.
+PHOTO_ALT = (
+    "Abstract illustration standing in for a photograph for the story 'Malaysian Home Affairs Minister and "
+    "IOM Director General discuss future collaboration'."
+)
+
+# The organisation profile's other segments (Malay has them in ms.py).
+PROFILE = {
+    "zh-hans": {
+        "International Organization for Migration": "国际移民组织",
+        "Malaysia": "马来西亚",
+        "Kuala Lumpur<br/>Malaysia": "吉隆坡<br/>马来西亚",
+        "IOM is part of the United Nations system and has promoted humane and orderly migration since 1951.": "国际移民组织是联合国系统的一部分，自 1951 年以来一直倡导人道、有序的移民。",
+    },
+    "ta": {
+        "International Organization for Migration": "புலம்பெயர்வுக்கான சர்வதேச அமைப்பு",
+        "Malaysia": "மலேசியா",
+        "Kuala Lumpur<br/>Malaysia": "கோலாலம்பூர்<br/>மலேசியா",
+        "IOM is part of the United Nations system and has promoted humane and orderly migration since 1951.": "IOM ஐக்கிய நாடுகள் அமைப்பின் ஒரு பகுதியாகும்; 1951 முதல் மனிதாபிமானமான, ஒழுங்கான புலம்பெயர்வை ஊக்குவித்து வருகிறது.",
+    },
+    "my": {
+        "International Organization for Migration": "အပြည်ပြည်ဆိုင်ရာ ရွှေ့ပြောင်းနေထိုင်မှုအဖွဲ့",
+        "Malaysia": "မလေးရှား",
+        "Kuala Lumpur<br/>Malaysia": "ကွာလာလမ်ပူ<br/>မလေးရှား",
+        "IOM is part of the United Nations system and has promoted humane and orderly migration since 1951.": "IOM သည် ကုလသမဂ္ဂစနစ်၏ အစိတ်အပိုင်းဖြစ်ပြီး ၁၉၅၁ ခုနှစ်ကတည်းက လူသားဆန်ပြီး စနစ်တကျ ရွှေ့ပြောင်းနေထိုင်မှုကို မြှင့်တင်ခဲ့သည်။",
+    },
+    "ar": {
+        "International Organization for Migration": "المنظمة الدولية للهجرة",
+        "Malaysia": "ماليزيا",
+        "Kuala Lumpur<br/>Malaysia": "كوالالمبور<br/>ماليزيا",
+        "IOM is part of the United Nations system and has promoted humane and orderly migration since 1951.": "المنظمة الدولية للهجرة جزء من منظومة الأمم المتحدة، وتعمل منذ عام 1951 على تعزيز الهجرة الإنسانية والمنظمة.",
+    },
+}
 
 STRINGS = {
     "ms": {
@@ -19,6 +52,7 @@ STRINGS = {
         NOTES_2: "IOM telah bekerja di Malaysia sejak akhir 1970-an, bersama kerajaan, majikan, masyarakat sivil serta komuniti migran dan pelarian.",
         PHOTO_CAPTION: "Ilustrasi untuk laman demo, sebagai ganti gambar pertemuan pada 2009 di Geneva.",
         PHOTO_CREDIT: "Imej janaan untuk laman demo",
+        PHOTO_ALT: "Ilustrasi abstrak sebagai ganti gambar bagi berita 'Menteri Dalam Negeri Malaysia dan Ketua Pengarah IOM membincangkan kerjasama masa depan'.",
     },
     "zh-hans": {
         NOTES_1: "国际移民组织（IOM）是移民领域首要的政府间组织，也是联合国系统的一部分。该组织成立于 1951 年，拥有 175 个成员国，在 171 个国家设有办事处。",
@@ -37,3 +71,6 @@ STRINGS = {
         NOTES_2: "تعمل المنظمة الدولية للهجرة في ماليزيا منذ أواخر السبعينيات، مع الحكومة وأصحاب العمل والمجتمع المدني ومجتمعات المهاجرين واللاجئين.",
     },
 }
+
+for language_code, table in PROFILE.items():
+    STRINGS[language_code].update(table)

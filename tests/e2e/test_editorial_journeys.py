@@ -39,7 +39,8 @@ def story(browser, site_url, news_index_id):
     page.get_by_label("Ethical recruitment").check()
 
     # An event schedule block with one workshop...
-    page.locator("button.c-sf-add-button").first.click()
+    body_add_buttons = page.locator("#panel-child-content-body-section button.c-sf-add-button")
+    body_add_buttons.first.click()
     page.get_by_role("option", name="Event schedule").click()
     page.fill("[name='body-0-value-title']", SCHEDULE_TITLE)
     page.fill("[name='body-0-value-rows-0-value-start_date']", "2031-03-04")
@@ -47,7 +48,7 @@ def story(browser, site_url, news_index_id):
     page.fill("[name='body-0-value-rows-0-value-venue']", "Ipoh Convention Centre")
     page.fill("[name='body-0-value-rows-0-value-city']", "Ipoh")
     # ...and a statistic block, chosen in the snippet chooser.
-    page.locator("button.c-sf-add-button").last.click()
+    body_add_buttons.last.click()
     page.get_by_role("option", name="Statistic", exact=True).click()
     page.get_by_role("button", name="Choose statistic").click()
     chooser = page.locator(".modal-content")
