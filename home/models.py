@@ -42,6 +42,7 @@ class HomePage(HeroMixin, BasePage):  # noqa: DJ008  Page gives __str__
     subpage_types = [
         "home.StandardPage",
         "news.NewsIndexPage",
+        "news.PublicationIndexPage",
         "campaigns.CampaignPage",
         "stats.DataPage",
     ]

@@ -28,6 +28,7 @@ from core.demo_utils import (
 from core.moderation import moderate_tree
 from stats.models import Dataset, Statistic
 
+from .demo_publications import load_publications
 from .models import MediaContact, NewsIndexPage, NewsStoryPage, RelatedStory, Topic
 
 ORDER = 20
@@ -504,4 +505,4 @@ def _untype_movement_figures(story):
 
 
 # Publication times are set last, after the translations step (home.demo) has published its copies.
-STEPS = [(ORDER, load), (99, date_publications)]
+STEPS = [(ORDER, load), (22, load_publications), (99, date_publications)]

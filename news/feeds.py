@@ -69,25 +69,40 @@ def feed_response(index, request, kind, topic_slug=None):
         feed_path = "topic_" + feed_path
         kwargs = {"topic": topic_slug}
     stories = attach_localized_topics(stories[:FEED_ITEMS])
+    entries = [
+        {
+            "page": story,
+            "summary": story.summary_text,
+            "pubdate": story_datetime(story),
+            "categories": [topic.name for topic in story.localized_topics],
+        }
+        for story in stories
+    ]
+    feed_url = request.build_absolute_uri(index.url + index.reverse_subpage(feed_path, kwargs=kwargs))
+    introduction = index.introduction or gettext("News from %(title)s") % {"title": index.title}
+    return write_feed(request, kind, title, link, introduction, feed_url, entries)
 
+
+def write_feed(request, kind, title, link, introduction, feed_url, entries):
+    """An RSS or Atom response of `entries`: dicts of a live page, its summary, publication
+    datetime and category names; the page's card image becomes the enclosure."""
     organisation = site_wide_copy(OrganisationProfile)
     generator_class, as_description = FEED_KINDS[kind]
     feed = generator_class(
-        # A reader's feed list shows this alone: say whose news it is, as each page's <title> does.
+        # A reader's feed list shows this alone: say whose feed it is, as each page's <title> does.
         title=f"{title} | {organisation_name(organisation)}",
         link=link,
         # Atom requires an author for a feed whose entries name none (RFC 4287, 4.1.1).
         author_name=organisation_name(organisation),
-        description=as_description(
-            index.introduction or gettext("News from %(title)s") % {"title": index.title}
-        ),
+        description=as_description(introduction),
         language=translation.get_language(),
-        feed_url=request.build_absolute_uri(index.url + index.reverse_subpage(feed_path, kwargs=kwargs)),
+        feed_url=feed_url,
     )
-    for story in stories:
-        url = story.get_full_url(request)
+    for entry in entries:
+        page = entry["page"]
+        url = page.get_full_url(request)
         enclosures = []
-        image = story.card_image
+        image = page.card_image
         if image is not None:
             rendition = image.get_rendition(ENCLOSURE_RENDITION)
             enclosures.append(
@@ -96,13 +111,13 @@ def feed_response(index, request, kind, topic_slug=None):
                 )
             )
         feed.add_item(
-            title=story.title,
+            title=page.title,
             link=url,
-            description=as_description(story.summary_text or ""),
-            pubdate=story_datetime(story),
-            updateddate=story.last_published_at,
+            description=as_description(entry["summary"] or ""),
+            pubdate=entry["pubdate"],
+            updateddate=page.last_published_at,
             unique_id=url,
-            categories=[topic.name for topic in story.localized_topics],
+            categories=entry["categories"],
             enclosures=enclosures,
         )
     content_type = "application/rss+xml" if kind == "rss" else "application/atom+xml"

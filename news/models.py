@@ -30,6 +30,7 @@ from .calendar import file_names as calendar_file_names
 from .calendar import ics_response
 from .feeds import feed_response
 from .listing import listing_context
+from .publications import PublicationIndexPage, PublicationPage  # noqa: F401  the app's other page models
 from .structured_data import story_structured_data
 from .taxonomy import StoryKind, Topic, attach_localized_topics, source_locale_only
 

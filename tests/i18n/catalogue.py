@@ -50,6 +50,7 @@ ADMIN_ONLY_FILES = {
     "link_safety.py",
     "publishing_guards.py",
     "translation_guards.py",
+    "publications.py",
 }
 ADMIN_ONLY_TEMPLATE_DIRS = (
     "templates/dashboard/",
@@ -84,6 +85,10 @@ PUBLIC_STRINGS_FROM_ADMIN_FILES = {
     "Press release",
     "Event",
     "Feature",
+    # news.publications.PublicationKind
+    "Report",
+    "Guide",
+    "Newsletter",
     # news.blocks.PHOTO_LICENCES, shown beside each press photo
     "CC BY 4.0: free to reuse for any purpose, with the credit",
     "Free for news reporting about this story, with the credit",

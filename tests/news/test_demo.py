@@ -1,6 +1,7 @@
 """The demo news: the seed's stories in every language, a paginated listing, and a menu link."""
 
 import datetime
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -95,3 +96,19 @@ def test_the_demo_press_release_has_notes_to_editors_and_a_press_photo(client):
     assert "Ilustrasi untuk laman demo, sebagai ganti gambar pertemuan pada 2009" in malay
     arabic = client.get("/ar/news/home-affairs-minister-meets-iom-director-general-2009/").content.decode()
     assert "ملاحظات للمحررين" in arabic and "175 دولة عضوًا" in arabic
+
+
+def test_the_demo_library_offers_the_q2_update_and_the_mapping_guide_as_demo_files(client):
+    library = client.get("/en/publications/").content.decode()
+    assert "IOM Malaysia update: April to June 2023" in library
+    assert "Labour Migration Process Mapping Guide" in library
+    update = client.get("/en/publications/migration-update-q2-2023/").content.decode()
+    assert "Demo file: a one-page stand-in generated for this demonstration site" in update
+    assert '<span class="sample-mark">(sample date)</span>' in update
+    links = re.findall(r'<li lang="(\w+)"><a href="([^"]+)" download>', update)
+    assert [language for language, _url in links] == ["en", "ms"]
+    pdf = b"".join(client.get(links[0][1]).streaming_content)
+    assert pdf.startswith(b"%PDF")
+    malay = client.get("/ms/publications/migration-update-q2-2023/").content.decode()
+    assert "Kemas kini IOM Malaysia: April hingga Jun 2023" in malay
+    assert 'href="/en/publications/"' in client.get("/en/").content.decode()  # main menu
