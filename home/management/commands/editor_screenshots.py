@@ -17,6 +17,7 @@ from playwright.sync_api import sync_playwright
 from wagtail.models import Locale
 
 from news.models import NewsStoryPage
+from news.publications import PublicationPage
 from stats.models import Dataset, Statistic
 
 OUT = Path(settings.BASE_DIR) / "docs" / "images"
@@ -36,11 +37,24 @@ class Command(BaseCommand):
         dataset = Dataset.objects.filter(locale__language_code="en", unit="percent").order_by("pk").first()
         malay_story = story.get_translation(Locale.objects.get(language_code="ms"))
         story_edit = reverse("wagtailadmin_pages:edit", args=[story.pk])
+        release = NewsStoryPage.objects.filter(locale__language_code="en", kind="press_release").first()
+        publication = PublicationPage.objects.filter(locale__language_code="en").order_by("-date").first()
         screens = [
             ("dashboard", reverse("wagtailadmin_home"), None),
             ("story-edit", story_edit, None),
             ("story-event-schedule", story_edit, "[data-contentpath='body']"),
             ("story-settings", story_edit + "#tab-settings", None),
+            (
+                "story-press-photos",
+                reverse("wagtailadmin_pages:edit", args=[release.pk]),
+                "[data-contentpath='press_photos']",
+            ),
+            ("publication-edit", reverse("wagtailadmin_pages:edit", args=[publication.pk]), None),
+            (
+                "publication-files",
+                reverse("wagtailadmin_pages:edit", args=[publication.pk]),
+                "[data-contentpath='files']",
+            ),
             ("statistic-edit", reverse("wagtailsnippets_stats_statistic:edit", args=[statistic.pk]), None),
             (
                 "dataset-edit",
