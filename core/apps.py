@@ -10,9 +10,15 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         # Signal and hook wiring needs every model loaded: Django's documented place for it.
+        from wagtail.models import ReferenceIndex
+
         from . import two_factor  # noqa: F401  registers its private-content hooks
+        from .models import LegalPages
         from .moderation import connect_signals as connect_moderation_signals
         from .view_restrictions import connect_signals as connect_view_restriction_signals
 
+        # Every footer links to the legal pages: recording the setting's links lets the page
+        # cache purge every page when one of them is renamed, translated or unpublished.
+        ReferenceIndex.register_model(LegalPages)
         connect_moderation_signals()
         connect_view_restriction_signals()

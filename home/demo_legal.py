@@ -66,12 +66,13 @@ PRIVACY = {
     "introduction": "What this website records when you use it, and why.",
     "body": [
         paragraph(
-            "<p>Reading this site sets no cookies and runs no analytics or advertising. Pages, pictures "
-            "and downloads come from this site itself; a video embedded in a page comes from its "
-            "provider.</p>"
+            "<p>Reading this site runs no analytics or advertising, and sets no cookies except on a page "
+            "protected by a password (see below). Pages, pictures and downloads come from this site itself; "
+            "a video embedded in a page comes from its provider.</p>"
             "<p>Our server logs each request it answers: the time, the page asked for, the result and how "
             "long it took. The log does not record your IP address.</p>"
-            "<p>On a page protected by a password, wrong passwords are counted per device address for 15 "
+            "<p>On a page protected by a password, its form sets a security cookie and the right password "
+            "a session cookie that lasts one hour; wrong passwords are counted per device address for 15 "
             "minutes to stop guessing, then forgotten.</p>"
             "<p>Staff who sign in to edit the site get a session cookie that lasts one hour. Failed "
             "sign-ins are recorded with their address to lock out attackers.</p>"

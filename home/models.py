@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage, HeroMixin
+from perf.expiry import expire_cached_page_at
 from stats.blocks import BodyStreamBlock
 
 from . import home_sections
@@ -52,9 +53,12 @@ class HomePage(HeroMixin, BasePage):  # noqa: DJ008  Page gives __str__
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        upcoming = home_sections.upcoming_events(self.locale_id)
+        # The list moves on when a session ends, with nothing published.
+        expire_cached_page_at(request, min((row.changes_at() for _story, row in upcoming), default=None))
         context.update(
             latest_stories=home_sections.latest_stories(self.locale_id),
-            upcoming_events=home_sections.upcoming_events(self.locale_id),
+            upcoming_events=upcoming,
             campaign=home_sections.featured_campaign(self.locale_id),
             news_index=home_sections.news_index(self.locale_id),
         )

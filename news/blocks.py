@@ -42,6 +42,16 @@ class ScheduleRowValue(blocks.StructValue):
         last_day = self.last_day()
         return bool(last_day) and last_day < timezone.localdate()
 
+    def changes_at(self):
+        """When the row becomes past: its end time, else the midnight after its last day; None if past."""
+        if self.is_past():
+            return None
+        ends_at = self.ends_at()
+        if ends_at is not None:
+            return ends_at
+        last_day = self.last_day()
+        return _at(last_day + datetime.timedelta(days=1), datetime.time.min) if last_day else None
+
     def place(self):
         """Venue, street address, city and region as one line, for calendars and screen readers."""
         parts = [self.get("venue"), self.get("address"), self.get("city"), self.get("region")]
@@ -54,7 +64,7 @@ class ScheduleRowValue(blocks.StructValue):
 
 
 def _at(day, time):
-    if not day or not time:
+    if not day or time is None:
         return None
     return timezone.make_aware(datetime.datetime.combine(day, time))
 
@@ -177,6 +187,11 @@ class EventScheduleValue(blocks.StructValue):
         """Registration is offered while a session is still ahead: not once every row is over."""
         return any(not row.is_past() for row in self.get("rows") or [])
 
+    def changes_at(self):
+        """The next moment a row becomes past (and the schedule's page changes), or None."""
+        moments = [moment for row in self.get("rows") or [] if (moment := row.changes_at())]
+        return min(moments, default=None)
+
 
 class EventScheduleBlock(blocks.StructBlock):
     """Dates and venues of a training or event series, with registration link and QR code."""
@@ -235,8 +250,11 @@ class PressPhotoValue(blocks.StructValue):
         return CC_BY_4_0 if self.get("licence") == "cc-by-4.0" else ""
 
     def original_format(self):
-        """The original file's format as readers know it: JPEG, PNG, WEBP…"""
-        extension = self["image"].file.name.rsplit(".", 1)[-1].upper()
+        """The original file's format as readers know it: JPEG, PNG, WEBP… ("" without an image)."""
+        image = self.get("image")
+        if image is None:
+            return ""
+        extension = image.file.name.rsplit(".", 1)[-1].upper()
         return "JPEG" if extension == "JPG" else extension
 
 

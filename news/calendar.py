@@ -47,7 +47,7 @@ def _event(story, request, schedule, row, uid):
         event.add("dtend", row.last_day() + datetime.timedelta(days=1))
     event.add("location", row.place())
     description = [schedule.get("introduction") or ""]
-    if row.get("sessions", 1) > 1:
+    if (row.get("sessions") or 1) > 1:
         description.append(gettext("%(count)s sessions") % {"count": row["sessions"]})
     registration = public_url(schedule.get("registration_url")) if schedule.registration_open() else ""
     if registration:

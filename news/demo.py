@@ -30,6 +30,7 @@ from stats.models import Dataset, Statistic
 
 from .demo_publications import load_publications
 from .models import MediaContact, NewsIndexPage, NewsStoryPage, RelatedStory, Topic
+from .publications import PublicationPage
 
 ORDER = 20
 
@@ -438,7 +439,8 @@ PUBLISHED_AT = datetime.time(9, 0)
 
 def date_publications(stdout):
     """The last step, once the hand-written translations are published too."""
-    _publication_times_from_dates(NewsStoryPage.objects.filter(locale=source_locale()))
+    for model in (NewsStoryPage, PublicationPage):
+        _publication_times_from_dates(model.objects.filter(locale=source_locale()))
 
 
 def _publication_times_from_dates(stories):
@@ -450,7 +452,7 @@ def _publication_times_from_dates(stories):
     """
     for story in stories:
         published = timezone.make_aware(datetime.datetime.combine(story.date, PUBLISHED_AT))
-        NewsStoryPage.objects.filter(
+        type(story).objects.filter(
             translation_key=story.translation_key, live_revision__user__isnull=True
         ).exclude(first_published_at=published, last_published_at=published).update(
             first_published_at=published, last_published_at=published

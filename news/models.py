@@ -24,6 +24,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.localization import in_reader_language
 from core.models import BasePage, HeroImageMixin, RoutableBasePage, sample_flag
+from perf.expiry import expire_cached_page_at
 
 from .blocks import NewsStreamBlock, PressPhotoBlock
 from .calendar import file_names as calendar_file_names
@@ -340,6 +341,10 @@ class NewsStoryPage(HeroImageMixin, RoutableBasePage):
     def is_press_release(self):
         return self.kind == self.Kind.PRESS_RELEASE
 
+    def available_press_photos(self):
+        """The press photos whose image still exists (deleting an image empties its blocks)."""
+        return [block.value for block in self.press_photos if block.value.get("image") is not None]
+
     @property
     def updated_on(self):
         """The day (Kuala Lumpur time) a change was published after the story first went out, else None.
@@ -411,6 +416,9 @@ class NewsStoryPage(HeroImageMixin, RoutableBasePage):
         context = super().get_context(request, *args, **kwargs)
         context["structured_data"] = story_structured_data(self, request)
         context["news_index"] = self.get_parent().specific
+        # A session ending changes the page (Past, Register, the offer) with nothing published.
+        moments = [moment for _id, schedule in self.schedules() if (moment := schedule.changes_at())]
+        expire_cached_page_at(request, min(moments, default=None))
         return context
 
     def _schedule(self, block_id):
@@ -435,6 +443,8 @@ class NewsStoryPage(HeroImageMixin, RoutableBasePage):
         """Every row of a schedule in one iCalendar file."""
         schedule = self._schedule(block_id)
         rows = list(enumerate(schedule.sorted_rows()))
+        if not rows:
+            raise Http404  # a calendar needs at least one event (RFC 5545)
         _names, whole = calendar_file_names(self, rows)
         return ics_response(self, request, schedule, rows, block_id, whole)
 

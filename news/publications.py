@@ -187,6 +187,8 @@ class PublicationPage(HeroImageMixin, BasePage):
 
     parent_page_types = ["news.PublicationIndexPage"]
     subpage_types = []
+    # The page cache (perf/) also purges the library's feeds below it when one changes.
+    page_cache_purges_siblings = True
 
     class Meta:
         verbose_name = _("publication")

@@ -14,8 +14,9 @@ from django.core.exceptions import DisallowedHost
 from django.utils.cache import patch_cache_control
 
 from .coalescing import release_render_lock, take_render_lock, wait_for_render
+from .expiry import seconds_left
 from .purging import purges_batched
-from .store import lookup, store
+from .store import TIMEOUT, lookup, store
 
 EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/static/", "/media/", "/django-admin/")
 
@@ -88,15 +89,15 @@ class PageCacheMiddleware:
             cacheable = response_is_cacheable(request, response)
             if cacheable:
                 # Browsers re-check after a minute; a CDN keeps it longer, purged on change.
+                if hasattr(response, "render") and callable(response.render):
+                    response.render()  # first: rendering says whether the page expires soon
                 patch_cache_control(
                     response,
                     public=True,
-                    max_age=getattr(settings, "PAGE_CACHE_MAX_AGE", 60),
-                    s_maxage=getattr(settings, "PAGE_CACHE_S_MAXAGE", 3600),
+                    max_age=seconds_left(request, getattr(settings, "PAGE_CACHE_MAX_AGE", 60)),
+                    s_maxage=seconds_left(request, getattr(settings, "PAGE_CACHE_S_MAXAGE", 3600)),
                 )
-                if hasattr(response, "render") and callable(response.render):
-                    response.render()
-                store(response, entry_key, generation_keys, generations)
+                store(response, entry_key, generation_keys, generations, seconds_left(request, TIMEOUT))
                 response["X-Page-Cache"] = "miss"
         finally:
             release_render_lock(entry_key, holds_lock, cacheable)

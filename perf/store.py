@@ -84,8 +84,9 @@ def lookup(request, extra_keys=()):
     return None, entry_key, generation_keys, generations, found
 
 
-def store(response, entry_key, generation_keys, generations):
-    """Save the response under the generations read before rendering (a purge meanwhile wins)."""
+def store(response, entry_key, generation_keys, generations, timeout=TIMEOUT):
+    """Save the response for `timeout` seconds under the generations read before rendering
+    (a purge meanwhile wins)."""
     missing = {key: uuid.uuid4().hex for key in generation_keys if key not in generations}
     cache = cache_store()
     if missing:
@@ -94,7 +95,7 @@ def store(response, entry_key, generation_keys, generations):
             if not cache.add(key, value, TIMEOUT):
                 return  # someone else's generation: this render's entry would never match
         generations = {**generations, **missing}
-    cache.set(entry_key, (generations, response), TIMEOUT)
+    cache.set(entry_key, (generations, response), timeout)
 
 
 def purge_paths(paths):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from django.apps import apps
-from wagtail.models import Page, Revision
+from wagtail.models import Page, PageViewRestriction, Revision
 
 from tests.databases import load_demo
 
@@ -91,9 +91,14 @@ def test_the_legal_pages_are_in_every_language_and_linked_from_every_footer(clie
 
 def test_the_privacy_notice_says_what_the_site_records(client):
     notice = client.get("/en/privacy/").content.decode()
-    assert "sets no cookies" in notice and "does not record your IP address" in notice
+    assert "sets no cookies except on a page protected by a password" in notice
+    assert "does not record your IP address" in notice
     # What it says is so: readers' pages set no cookie.
     for url in ["/en/", "/ar/news/", "/en/search/?q=refugee", "/en/data/", "/en/privacy/"]:
         assert client.get(url).cookies == {}, url
+    # ...and the exception it names: a password form sets the CSRF cookie.
+    page = Page.objects.get(locale__language_code="en", slug="content-licence")
+    PageViewRestriction.objects.create(page=page, restriction_type="password", password="s3cret-words")
+    assert "csrftoken" in client.get("/en/content-licence/").cookies
     licence = client.get("/en/content-licence/").content.decode()
     assert "CC BY 4.0" in licence and "Sample text for this demonstration site" in licence

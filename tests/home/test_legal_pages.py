@@ -16,7 +16,7 @@ def footer_links(client, url):
     nav = html.split('<nav class="site-footer__legal"')
     if len(nav) == 1:
         return None
-    return re.findall(r'<li><a href="([^"]+)" dir="auto">([^<]+)</a></li>', nav[1].split("</nav>")[0])
+    return re.findall(r'<li><a href="([^"]+)" dir="auto"[^>]*>([^<]+)</a></li>', nav[1].split("</nav>")[0])
 
 
 @pytest.fixture
@@ -49,8 +49,11 @@ def test_the_footer_links_to_the_readers_language(client, home_page, legal, loca
     malay_home = client.get(home_page.get_translation(locales["ms"]).url).content.decode()
     assert '<nav class="site-footer__legal" aria-label="Tentang laman ini">' in malay_home
     links = footer_links(client, home_page.get_translation(locales["ms"]).url)
-    # The translated page in Malay; the others, not yet translated, in English rather than missing.
+    # The translated page in Malay; the others, not yet translated, in English rather than missing,
+    # marked as English for screen readers.
     assert links == [("/en/a11y/", "Accessibility"), ("/ms/privacy/", "Privasi"), ("/en/licence/", "Licence")]
+    assert '<a href="/en/a11y/" dir="auto" lang="en">Accessibility</a>' in malay_home
+    assert '<a href="/ms/privacy/" dir="auto">Privasi</a>' in malay_home
 
 
 def test_an_unpublished_legal_page_is_not_linked(client, home_page, legal):

@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from django.utils import timezone
 
 from tests.factories.home import ImageFactory
 from tests.factories.news import MediaContactFactory, NewsIndexPageFactory, NewsStoryPageFactory, TopicFactory
@@ -51,6 +52,22 @@ def schedule_value(past=True):
         ],
         "registration_url": REGISTRATION_URL,
     }
+
+
+def one_row(start, end):
+    """A schedule with one session from `start` to `end` (aware datetimes)."""
+    start, end = timezone.localtime(start), timezone.localtime(end)
+    schedule = schedule_value(past=False)
+    schedule["rows"] = [
+        {
+            **schedule["rows"][0],
+            "start_date": start.date(),
+            "start_time": start.time().replace(microsecond=0),
+            "end_date": end.date(),
+            "end_time": end.time().replace(microsecond=0),
+        }
+    ]
+    return schedule
 
 
 def timed_schedule():

@@ -105,9 +105,9 @@ def test_the_demo_library_offers_the_q2_update_and_the_mapping_guide_as_demo_fil
     update = client.get("/en/publications/migration-update-q2-2023/").content.decode()
     assert "Demo file: a one-page stand-in generated for this demonstration site" in update
     assert '<span class="sample-mark">(sample date)</span>' in update
-    links = re.findall(r'<li lang="(\w+)"><a href="([^"]+)" download>', update)
-    assert [language for language, _url in links] == ["en", "ms"]
-    pdf = b"".join(client.get(links[0][1]).streaming_content)
+    links = re.findall(r'<a href="([^"]+)" hreflang="(\w+)" download>', update)
+    assert [language for _url, language in links] == ["en", "ms"]
+    pdf = b"".join(client.get(links[0][0]).streaming_content)
     assert pdf.startswith(b"%PDF")
     malay = client.get("/ms/publications/migration-update-q2-2023/").content.decode()
     assert "Kemas kini IOM Malaysia: April hingga Jun 2023" in malay

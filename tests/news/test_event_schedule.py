@@ -11,7 +11,7 @@ from PIL import Image, ImageDraw
 
 from news.models import NewsStoryPage
 from tests.factories.news import NewsStoryPageFactory
-from tests.news.conftest import REGISTRATION_URL, schedule_value, timed_schedule
+from tests.news.conftest import REGISTRATION_URL, one_row, schedule_value, timed_schedule
 
 pytestmark = pytest.mark.django_db
 
@@ -147,22 +147,6 @@ def with_schedule(story, schedule):
     return story
 
 
-def one_row(start, end):
-    """A schedule with one session from `start` to `end` (aware datetimes)."""
-    start, end = timezone.localtime(start), timezone.localtime(end)
-    schedule = schedule_value(past=False)
-    schedule["rows"] = [
-        {
-            **schedule["rows"][0],
-            "start_date": start.date(),
-            "start_time": start.time().replace(microsecond=0),
-            "end_date": end.date(),
-            "end_time": end.time().replace(microsecond=0),
-        }
-    ]
-    return schedule
-
-
 def test_registration_closes_when_every_session_is_over(client, event_story):
     closed = schedule_html(client, event_story)  # every session in 2023
     assert "Registration closed: every session is over." in closed
@@ -256,3 +240,20 @@ def test_one_calendar_file_holds_every_session(client, event_story):
     ]
     assert len({str(event["uid"]) for event in events}) == 2
     assert client.get(whole.replace("/all/", "/everything/")).status_code == 404
+
+
+def test_a_schedule_without_rows_offers_no_calendar_and_no_closed_notice(client, event_story):
+    schedule = {**schedule_value(), "rows": []}  # the admin form refuses this; an import may not
+    with_schedule(event_story, schedule)
+    html = client.get(event_story.url).content.decode()
+    assert "Registration closed" not in html
+    block_id = event_story.body[0].id
+    assert client.get(f"{event_story.url}calendar/{block_id}/all/").status_code == 404
+
+
+def test_a_row_without_a_session_count_still_downloads(client, event_story):
+    schedule = schedule_value()
+    schedule["rows"][0]["sessions"] = None
+    with_schedule(event_story, schedule)
+    rows, _whole = calendar_links(client, event_story)
+    assert client.get(rows[0]).status_code == 200

@@ -81,3 +81,32 @@ def test_press_photos_offer_the_original_with_credit_and_licence(client, event_s
         f"(PNG, {image.width} × {image.height} px, " in photos
         or f"(JPEG, {image.width} × {image.height} px, " in photos
     )
+
+
+def test_a_press_photo_whose_image_was_deleted_is_left_out(client, event_story):
+    kept, deleted = ImageFactory(title="Kept"), ImageFactory(title="Deleted")
+    republish(event_story, press_photos=[press_photo(deleted), press_photo(kept)])
+    deleted.delete()
+    response = client.get(event_story.url)
+    assert response.status_code == 200
+    photos = section(response.content.decode(), '<section class="press-photos"')
+    assert photos.count('class="press-photo"') == 1 and kept.file.url in photos
+
+
+def test_a_story_whose_press_photos_are_all_gone_has_no_photo_section(client, event_story):
+    image = ImageFactory(title="Gone")
+    republish(event_story, press_photos=[press_photo(image)])
+    image.delete()
+    response = client.get(event_story.url)
+    assert response.status_code == 200
+    assert "Photos for the press" not in response.content.decode()
+
+
+def test_a_press_photo_whose_file_is_missing_still_renders(client, event_story):
+    image = ImageFactory(title="Missing file")
+    republish(event_story, press_photos=[press_photo(image)])
+    type(image).objects.filter(pk=image.pk).update(file_size=None)
+    default_storage.delete(image.file.name)
+    response = client.get(event_story.url)
+    assert response.status_code == 200
+    assert "Photos for the press" in response.content.decode()

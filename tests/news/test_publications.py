@@ -48,8 +48,14 @@ def test_a_publication_offers_each_language_version_with_format_and_size(client,
     html = client.get(guide.url).content.decode()
     files = html.split('<section class="publication__files"')[1].split("</section>")[0]
     english, malay = (block.value["document"] for block in guide.files)
-    assert f'<li lang="en"><a href="{english.url}" download>English</a>' in files
-    assert f'<li lang="ms"><a href="{malay.url}" download>Bahasa Melayu</a>' in files
+    hidden = f'<span class="visually-hidden">{guide.title}, </span>'
+    assert (
+        f'<a href="{english.url}" hreflang="en" download>{hidden}<span lang="en">English</span></a>' in files
+    )
+    assert (
+        f'<a href="{malay.url}" hreflang="ms" download>{hidden}<span lang="ms">Bahasa Melayu</span></a>'
+        in files
+    )
     assert "(PDF, 2.0\xa0KB)" in files and "(PDF, 4.0\xa0KB)" in files
     assert client.get(english.url).status_code == 200  # the file itself downloads
 
