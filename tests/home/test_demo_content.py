@@ -97,8 +97,8 @@ def test_the_privacy_notice_says_what_the_site_records(client):
     for url in ["/en/", "/ar/news/", "/en/search/?q=refugee", "/en/data/", "/en/privacy/"]:
         assert client.get(url).cookies == {}, url
     # ...and the exception it names: a password form sets the CSRF cookie.
-    page = Page.objects.get(locale__language_code="en", slug="content-licence")
+    page = Page.objects.get(locale__language_code="en", slug="work-with-us")
     PageViewRestriction.objects.create(page=page, restriction_type="password", password="s3cret-words")
-    assert "csrftoken" in client.get("/en/content-licence/").cookies
+    assert "csrftoken" in client.get("/en/work-with-us/").cookies
     licence = client.get("/en/content-licence/").content.decode()
     assert "CC BY 4.0" in licence and "Sample text for this demonstration site" in licence
