@@ -32,8 +32,13 @@ def sample_flag(verbose_name, help_text):
 
 def optional_image(verbose_name, help_text):
     """A link to an image that may stay empty; deleting the image empties the link."""
+    return optional_link("wagtailimages.Image", verbose_name, help_text)
+
+
+def optional_link(model, verbose_name, help_text):
+    """A link to an object of `model` that may stay empty; deleting the object empties the link."""
     return models.ForeignKey(
-        "wagtailimages.Image",
+        model,
         verbose_name=verbose_name,
         null=True,
         blank=True,
@@ -244,18 +249,6 @@ class SiteContactSettings(BaseSiteSetting):
         return [(label, url) for label, url in candidates if url]
 
 
-def _legal_page(verbose_name, help_text):
-    return models.ForeignKey(
-        Page,
-        verbose_name=verbose_name,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=help_text,
-    )
-
-
 @register_setting(icon="doc-full")
 class LegalPages(BaseSiteSetting):
     """The pages every footer links to, each shown in the reader's language where translated."""
@@ -263,15 +256,16 @@ class LegalPages(BaseSiteSetting):
     # The page cache (perf/) purges every page when it changes: every page links to them.
     page_cache_scope = "site"
 
-    accessibility_statement = _legal_page(
+    accessibility_statement = optional_link(
+        Page,
         _("accessibility statement"),
         _("How the site meets WCAG, what is not accessible yet, how to tell us."),
     )
-    privacy_notice = _legal_page(
-        _("privacy notice"), _("What the site records about readers and staff, and why.")
+    privacy_notice = optional_link(
+        Page, _("privacy notice"), _("What the site records about readers and staff, and why.")
     )
-    content_licence = _legal_page(
-        _("content licence"), _("How readers may reuse the site's text, data and images.")
+    content_licence = optional_link(
+        Page, _("content licence"), _("How readers may reuse the site's text, data and images.")
     )
 
     panels = [

@@ -126,6 +126,14 @@ def write_feed(request, kind, title, link, introduction, feed_url, entries):
     return response
 
 
+def index_feed_links(index):
+    """(title, type, URL) of a listing page's RSS and Atom feeds, for <link rel="alternate">."""
+    return [
+        (gettext("RSS feed"), "application/rss+xml", index.url + index.reverse_subpage("feed_rss")),
+        (gettext("Atom feed"), "application/atom+xml", index.url + index.reverse_subpage("feed_atom")),
+    ]
+
+
 def organisation_name(profile):
     """The organisation's name in the reader's language: its profile's, else the site's name."""
     return profile.full_name if profile else str(settings.WAGTAIL_SITE_NAME)

@@ -29,7 +29,7 @@ from perf.expiry import expire_cached_page_at
 from .blocks import NewsStreamBlock, PressPhotoBlock
 from .calendar import file_names as calendar_file_names
 from .calendar import ics_response
-from .feeds import feed_response
+from .feeds import feed_response, index_feed_links
 from .listing import listing_context
 from .publications import PublicationIndexPage, PublicationPage  # noqa: F401  the app's other page models
 from .structured_data import story_structured_data
@@ -198,11 +198,7 @@ class NewsIndexPage(RoutableBasePage):
         )
 
     def feed_links(self):
-        """(title, type, URL) of this index's feeds, for <link rel="alternate">."""
-        return [
-            (_("RSS feed"), "application/rss+xml", self.url + self.reverse_subpage("feed_rss")),
-            (_("Atom feed"), "application/atom+xml", self.url + self.reverse_subpage("feed_atom")),
-        ]
+        return index_feed_links(self)
 
 
 class NewsStoryPage(HeroImageMixin, RoutableBasePage):

@@ -23,7 +23,7 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage, HeroImageMixin, RoutableBasePage, sample_flag
 from core.pagination import listing_address, paginate
 
-from .feeds import story_datetime, write_feed
+from .feeds import index_feed_links, story_datetime, write_feed
 
 PUBLICATIONS_PER_PAGE = 12
 
@@ -96,12 +96,7 @@ class PublicationIndexPage(RoutableBasePage):
         return context
 
     def feed_links(self):
-        """(title, type, URL) of the library's feeds, for <link rel="alternate">."""
-        url = self.url
-        return [
-            ("RSS", "application/rss+xml", url + self.reverse_subpage("feed_rss")),
-            ("Atom", "application/atom+xml", url + self.reverse_subpage("feed_atom")),
-        ]
+        return index_feed_links(self)
 
     @path("feed/rss/", name="feed_rss")
     def feed_rss(self, request):

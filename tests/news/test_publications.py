@@ -69,7 +69,7 @@ def test_publications_have_feeds(client, library, guide):
     rss = ET.fromstring(client.get(f"{library.url}feed/rss/").content)  # noqa: S314  our own feed
     assert rss.find("channel/item/category").text == "Guide"
     html = client.get(library.url).content.decode()
-    assert f'type="application/rss+xml" title="Publications: RSS" href="{library.url}feed/rss/"' in html
+    assert f'type="application/rss+xml" title="Publications: RSS feed" href="{library.url}feed/rss/"' in html
 
 
 def test_publications_are_in_the_sitemap_and_search(client, guide):
