@@ -19,6 +19,12 @@ PAGE_TYPES = {
     "news index": "news/",
     "story with an event schedule": "news/ethical-recruitment-training-for-smes/",
     "press room": "news/media/",
+    "press release with notes to editors and a press photo": (
+        "news/home-affairs-minister-meets-iom-director-general-2009/"
+    ),
+    "publications library": "publications/",
+    "publication with its files": "publications/migration-update-q2-2023/",
+    "legal page (accessibility statement)": "accessibility/",
     "campaign": "dari-dapur/",
     "recipe": "dari-dapur/afghan-bolani/",
     "data page": "data/",
