@@ -37,10 +37,7 @@ def in_reader_language(objects, queryset=None):
         Q(translation_key__in={obj.translation_key for obj in objects}, locale__language_code=language)
         | Q(pk__in=[obj.pk for obj in objects])
     ).select_related("locale")
-    by_key = {}
-    for each in found:
-        if each.locale.language_code == language or each.translation_key not in by_key:
-            by_key[each.translation_key] = each
+    by_key = _preferred_copies(found, language)
     result, done = [], set()
     for obj in objects:
         if obj.translation_key in done:
@@ -59,18 +56,23 @@ def pages_in_reader_language(page_ids):
         return []
     language = active_language()
     chosen_keys = Page.objects.filter(pk__in=page_ids).values("translation_key")
-    found = (
+    found = list(
         Page.objects.live()
         .filter(Q(pk__in=page_ids) | Q(translation_key__in=chosen_keys, locale__language_code=language))
         .select_related("locale")
     )
-    key_of, by_key = {}, {}
-    for page in found:
-        if page.pk in page_ids:
-            key_of[page.pk] = page.translation_key
-        if page.locale.language_code == language or page.translation_key not in by_key:
-            by_key[page.translation_key] = page
+    key_of = {page.pk: page.translation_key for page in found if page.pk in page_ids}
+    by_key = _preferred_copies(found, language)
     return [by_key[key_of[pk]] for pk in page_ids if pk in key_of]
+
+
+def _preferred_copies(found, language):
+    """{translation key: the copy in `language` if `found` has one, else any copy found}."""
+    by_key = {}
+    for each in found:
+        if each.locale.language_code == language or each.translation_key not in by_key:
+            by_key[each.translation_key] = each
+    return by_key
 
 
 def site_wide_copy(model):

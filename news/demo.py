@@ -444,7 +444,7 @@ def date_publications(stdout):
 
 
 def _publication_times_from_dates(stories):
-    """A demo story went out on its date, in every language: its publication times say so.
+    """A demo story or publication went out on its date, in every language: its publication times say so.
 
     Feeds, sitemaps and structured data then date the demo by its content, not
     by the day it was loaded. Only copies the loader published (no user on the
