@@ -29,10 +29,12 @@ demo: migrate messages
 	WAGTAILADMIN_BASE_URL=$(BASE_URL) $(PY) manage.py load_demo_content
 	$(PY) manage.py ensure_admin
 
-# Scheduled publishing: publish_scheduled runs every minute beside the server
-# (in production, a cron line or systemd timer does it; see README).
+# Scheduled publishing and e-mail alerts: publish_scheduled and send_news_alerts
+# run every minute beside the server (in production, cron or a systemd timer; see README).
+# Alerts go to the console unless EMAIL_HOST names an SMTP server.
 run: demo
-	@(while sleep 60; do $(PY) manage.py publish_scheduled >/dev/null 2>&1; done) & \
+	@(while sleep 60; do $(PY) manage.py publish_scheduled >/dev/null 2>&1; \
+		$(PY) manage.py send_news_alerts >/dev/null; done) & \
 	trap "kill $$! 2>/dev/null" EXIT INT TERM; \
 	WAGTAILADMIN_BASE_URL=$(BASE_URL) $(PY) manage.py runserver $(HOST)
 

@@ -49,6 +49,7 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
 # A request for "/" is redirected by LocaleMiddleware to the reader's language.
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    path("alerts/", include("news.alerts.urls")),  # e-mail alerts (news/alerts/)
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -4,7 +4,8 @@ What a request log line holds (and what it leaves out, on purpose):
 `time`, `level`, `logger`, `message`, `method`, `path` (without the query
 string: searches and links can carry names and e-mail addresses), `status`,
 `duration_ms` and `staff` (whether a signed-in editor made the request). No IP
-address, user name, cookie, user agent, referrer or query string is logged.
+address, user name, cookie, user agent, referrer or query string is logged, and
+a secret in the path (an alert subscriber's link token) is replaced by `<token>`.
 """
 
 import logging
@@ -55,17 +56,26 @@ class RequestLogMiddleware:
         started = time.monotonic()
         response = self.get_response(request)
         user = getattr(request, "user", None)
+        path = logged_path(request)
         request_logger.info(
             "%s %s %s",
             request.method,
-            request.path,
+            path,
             response.status_code,
             extra={
                 "method": request.method,
-                "path": request.path[:500],
+                "path": path,
                 "status": response.status_code,
                 "duration_ms": round((time.monotonic() - started) * 1000, 1),
                 "staff": bool(user is not None and user.is_authenticated and user.is_staff),
             },
         )
         return response
+
+
+def logged_path(request):
+    """The path as logged: at most 500 characters, a URL's `token` argument replaced by `<token>`."""
+    match = getattr(request, "resolver_match", None)
+    secret = match.kwargs.get("token") if match is not None else None
+    path = request.path.replace(secret, "<token>") if secret else request.path
+    return path[:500]

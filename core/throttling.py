@@ -44,9 +44,13 @@ def failures_key(request):
     return f"password-failures:{secret}:{client_address(request)}"
 
 
-def take_attempt(key):
-    """Count one more attempt (atomically) and return the count."""
-    timeout = WINDOW.total_seconds()
+def take_attempt(key, window=WINDOW):
+    """Count one more attempt under `key` (atomically, in the shared cache) and return the count.
+
+    The count is forgotten `window` after the first attempt. Other rate limits
+    (e-mail alerts: news/alerts/) count with it too.
+    """
+    timeout = window.total_seconds()
     cache.add(key, 0, timeout)  # the window starts with the first attempt
     try:
         return cache.incr(key)

@@ -26,6 +26,7 @@ from core.localization import in_reader_language
 from core.models import BasePage, HeroImageMixin, RoutableBasePage, sample_flag
 from perf.expiry import expire_cached_page_at
 
+from .alerts.models import AlertDelivery, AlertSubscription  # noqa: F401  the app's alert models
 from .blocks import NewsStreamBlock, PressPhotoBlock
 from .calendar import file_names as calendar_file_names
 from .calendar import ics_response

@@ -247,6 +247,22 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# E-mail (alerts to subscribers, staff notifications): printed to the console
+# unless EMAIL_HOST names an SMTP server; production always uses SMTP
+# (config/settings/production.py), so no message lands in its logs.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_BACKEND = os.environ.get(
+    "EMAIL_BACKEND", f"django.core.mail.backends.{'smtp' if EMAIL_HOST else 'console'}.EmailBackend"
+)
+EMAIL_HOST = EMAIL_HOST or "localhost"
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "0") == "1"
+EMAIL_TIMEOUT = 10
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "IOM Malaysia <no-reply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
 # Machine translation for translators, only when a DeepL key is configured.
 DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")
 if DEEPL_API_KEY:

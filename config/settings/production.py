@@ -4,6 +4,8 @@
 no warning when SECRET_KEY and ALLOWED_HOSTS are set.
 """
 
+import os
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -16,6 +18,12 @@ if not ALLOWED_HOSTS:  # noqa: F405
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
 }
+
+# Mail goes to an SMTP server (EMAIL_HOST, else a mail server on this host),
+# never to the console: messages carry subscribers' addresses and links.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+if EMAIL_BACKEND.endswith("console.EmailBackend"):
+    raise ImproperlyConfigured("Production sends mail through SMTP: unset EMAIL_BACKEND or choose another.")
 
 # A TLS-terminating proxy in front of the app must set X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -31,6 +31,7 @@ PAGE_TYPES = {
     "figure page (a dataset and its corrections)": "data/countries-of-resettlement-q2-2023/",
     "chart embed page": "data/countries-of-resettlement-q2-2023/embed/",
     "search results": "search/?q=migrant",
+    "e-mail alerts form": "alerts/",
     "not found": "no-such-page/",
 }
 
@@ -57,6 +58,24 @@ def test_phone_layout_has_no_wcag_a_or_aa_violations(site_url, browser, path):
     context = browser.new_context(viewport={"width": 320, "height": 640}, bypass_csp=True)
     page = context.new_page()
     assert page.goto(f"{site_url}/{path}").status == 200
+    assert axe_violations(page) == []
+    context.close()
+
+
+@pytest.mark.parametrize("locale", ["en", "ar"])
+def test_the_alerts_form_with_errors_is_accessible_on_a_phone_and_keeps_what_was_typed(
+    site_url, browser, locale
+):
+    context = browser.new_context(viewport={"width": 320, "height": 640}, bypass_csp=True)
+    page = context.new_page()
+    page.goto(f"{site_url}/{locale}/alerts/")
+    page.fill("input[name=email]", "not-an-address")
+    with page.expect_navigation(wait_until="load"):
+        page.click("form.alert-form button[type=submit]")
+    page.wait_for_selector(".form-field--error")
+    assert page.input_value("input[name=email]") == "not-an-address"
+    assert page.locator("[aria-invalid=true]").count() >= 1
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     assert axe_violations(page) == []
     context.close()
 

@@ -91,8 +91,9 @@ def test_the_legal_pages_are_in_every_language_and_linked_from_every_footer(clie
 
 def test_the_privacy_notice_says_what_the_site_records(client):
     notice = client.get("/en/privacy/").content.decode()
-    assert "sets no cookies except on a page protected by a password" in notice
+    assert "sets no cookies except on a page protected by a password or the e-mail alerts form" in notice
     assert "does not record your IP address" in notice
+    assert "An address not confirmed within 7 days is deleted." in notice
     # What it says is so: readers' pages set no cookie.
     for url in ["/en/", "/ar/news/", "/en/search/?q=refugee", "/en/data/", "/en/privacy/"]:
         assert client.get(url).cookies == {}, url
@@ -100,5 +101,8 @@ def test_the_privacy_notice_says_what_the_site_records(client):
     page = Page.objects.get(locale__language_code="en", slug="work-with-us")
     PageViewRestriction.objects.create(page=page, restriction_type="password", password="s3cret-words")
     assert "csrftoken" in client.get("/en/work-with-us/").cookies
+    alerts_form = client.get("/en/alerts/")
+    assert "csrftoken" in alerts_form.cookies
+    assert '<a href="/en/privacy/">Privacy notice</a>' in alerts_form.content.decode()
     licence = client.get("/en/content-licence/").content.decode()
     assert "CC BY 4.0" in licence and "Sample text for this demonstration site" in licence

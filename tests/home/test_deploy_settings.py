@@ -25,3 +25,31 @@ def test_check_deploy_prints_no_warning():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def production_setting(name, **environment):
+    """A setting's value under production settings, with `environment` added."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": "x" * 60,
+        "ALLOWED_HOSTS": "www.example.org",
+        **environment,
+    }
+    if "EMAIL_HOST" not in environment:
+        env.pop("EMAIL_HOST", None)
+    code = f"from django.conf import settings; print(settings.{name})"
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+
+
+def test_production_mails_through_smtp_and_never_to_the_logs():
+    # Alerts carry subscribers' addresses and secret links: the console backend would log them.
+    assert production_setting("EMAIL_BACKEND").stdout.strip() == "django.core.mail.backends.smtp.EmailBackend"
+    refused = production_setting(
+        "EMAIL_BACKEND", EMAIL_BACKEND="django.core.mail.backends.console.EmailBackend"
+    )
+    assert refused.returncode != 0 and "Production sends mail through SMTP" in refused.stderr
+    configured = production_setting("EMAIL_HOST", EMAIL_HOST="smtp.example.org")
+    assert configured.stdout.strip() == "smtp.example.org"

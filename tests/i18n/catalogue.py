@@ -52,6 +52,8 @@ ADMIN_ONLY_FILES = {
     "translation_guards.py",
     "publications.py",
 }
+# Files named like admin files above whose strings readers see: the e-mail alerts' form.
+READER_FILES = {"news/alerts/forms.py"}
 ADMIN_ONLY_TEMPLATE_DIRS = (
     "templates/dashboard/",
     "templates/two_factor/",
@@ -142,6 +144,8 @@ def is_public(key, paths):
     if msgid in PUBLIC_STRINGS_FROM_ADMIN_FILES:
         return True
     for path in paths:
+        if path in READER_FILES:
+            return True
         if path.endswith(".py") and Path(path).name not in ADMIN_ONLY_FILES:
             return True
         if path.endswith((".html", ".txt")) and not path.startswith(ADMIN_ONLY_TEMPLATE_DIRS):

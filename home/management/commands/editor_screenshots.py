@@ -63,6 +63,8 @@ class Command(BaseCommand):
             ),
             # A synced translation opens in wagtail-localize's translation editor.
             ("translate-story", reverse("wagtailadmin_pages:edit", args=[malay_story.pk]), None),
+            # What readers fill in to get a story by e-mail when it is published.
+            ("alerts-subscribe", "/en/alerts/", None),
         ]
         password = secrets.token_urlsafe(16)
         user = get_user_model().objects.create_superuser(f"screens-{secrets.token_hex(4)}", "", password)

@@ -1,0 +1,157 @@
+"""The subscriber's pages: subscribe, confirm, change and unsubscribe.
+
+Addresses arrive only in POST bodies (never in URLs, which servers log) and are
+never logged; error reports hide them (sensitive_post_parameters). Every answer
+is the same whether or not an address is already subscribed, so the form tells
+nobody who reads the alerts. The pages behind a subscriber's secret link are
+never cached and send no Referer.
+"""
+
+import hashlib
+from datetime import timedelta
+from functools import wraps
+
+from django.contrib import messages
+from django.db import transaction
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_http_methods
+
+from core.client_address import client_address
+from core.localization import pages_in_reader_language
+from core.models import LegalPages
+from core.throttling import take_attempt
+
+from .forms import AlertChoicesForm, SubscribeForm
+from .mail import confirmation_message
+from .models import AlertSubscription
+
+# One device may ask this often; one address gets this many confirmation e-mails a day.
+REQUESTS_PER_CLIENT = 10
+CLIENT_WINDOW = timedelta(hours=1)
+CONFIRMATIONS_PER_ADDRESS = 3
+ADDRESS_WINDOW = timedelta(days=1)
+
+
+def private_page(view):
+    """A page for one subscriber: not cached anywhere, not indexed, no Referer leaking its link."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response["Referrer-Policy"] = "no-referrer"
+        response["X-Robots-Tag"] = "noindex"
+        return response
+
+    return never_cache(wrapped)
+
+
+def address_key(email):
+    digest = hashlib.sha256(email.lower().encode()).hexdigest()  # the cache holds no address either
+    return f"alert-confirmations:{digest}"
+
+
+@sensitive_post_parameters("email")
+@require_http_methods(["GET", "POST"])
+@never_cache
+def subscribe(request):
+    form = SubscribeForm(request.POST or None)
+    context = {"form": form, "privacy_page": privacy_notice(request)}
+    if request.method == "POST":
+        if take_attempt(f"alert-requests:{client_address(request)}", CLIENT_WINDOW) > REQUESTS_PER_CLIENT:
+            return render(request, "news/alerts/subscribe.html", {**context, "too_many": True}, status=429)
+        if form.is_valid():
+            start_subscription(request, form)
+            return redirect("news_alerts:requested")
+    return render(request, "news/alerts/subscribe.html", context)
+
+
+def privacy_notice(request):
+    """The privacy notice in the reader's language, or None when the site names none."""
+    pages = pages_in_reader_language(list(filter(None, [LegalPages.for_request(request).privacy_notice_id])))
+    return pages[0] if pages else None
+
+
+def start_subscription(request, form):
+    """Save the pending subscription and e-mail its link, unless this address had enough today."""
+    if take_attempt(address_key(form.cleaned_data["email"]), ADDRESS_WINDOW) > CONFIRMATIONS_PER_ADDRESS:
+        return  # the same answer as usual: the form reveals nothing about an address
+    subscription = form.save()
+    base_url = request.build_absolute_uri("/")
+    transaction.on_commit(lambda: confirmation_message(subscription, base_url).send())
+
+
+@never_cache
+def requested(request):
+    return render(request, "news/alerts/requested.html")
+
+
+def subscription_for(token, confirmed=None):
+    subscription = AlertSubscription.objects.filter(token=token).first()
+    if subscription is None or subscription.is_expired:
+        return None
+    if confirmed is not None and (subscription.confirmed_at is not None) != confirmed:
+        return None
+    return subscription
+
+
+def link_not_valid(request):
+    return render(request, "news/alerts/link_not_valid.html", status=404)
+
+
+@require_http_methods(["GET", "POST"])
+@private_page
+def confirm(request, token):
+    subscription = subscription_for(token)
+    if subscription is None:
+        return link_not_valid(request)
+    if subscription.confirmed_at is not None:
+        return redirect("news_alerts:manage", token=token)
+    if request.method == "POST":
+        activate(subscription)
+        confirmed = _("Your e-mail alerts are on. You can change or stop them here at any time.")
+        messages.success(request, confirmed)
+        return redirect("news_alerts:manage", token=token)
+    return render(request, "news/alerts/confirm.html", {"subscription": subscription})
+
+
+@transaction.atomic
+def activate(subscription):
+    """Confirm a subscription; it replaces the address's earlier one."""
+    AlertSubscription.objects.confirmed().for_address(subscription.email).exclude(pk=subscription.pk).delete()
+    subscription.confirmed_at = timezone.now()
+    subscription.save(update_fields=["confirmed_at"])
+
+
+@require_http_methods(["GET", "POST"])
+@private_page
+def manage(request, token):
+    subscription = subscription_for(token, confirmed=True)
+    if subscription is None:
+        return link_not_valid(request)
+    form = AlertChoicesForm(request.POST or None, instance=subscription)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your choices are saved."))
+        return redirect("news_alerts:manage", token=token)
+    return render(request, "news/alerts/manage.html", {"form": form, "subscription": subscription})
+
+
+# Mail programs' one-click unsubscribe (RFC 8058) POSTs here with no cookie and no
+# CSRF token: the secret link itself proves the right to delete.
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+@private_page
+def unsubscribe(request, token):
+    subscription = AlertSubscription.objects.filter(token=token).first()
+    if request.method == "GET":
+        if subscription is None:
+            return link_not_valid(request)
+        return render(request, "news/alerts/unsubscribe.html", {"subscription": subscription})
+    if subscription is not None:
+        subscription.delete()  # the address, its choices and the record of what it was sent
+    return render(request, "news/alerts/unsubscribed.html")
