@@ -55,6 +55,7 @@ def search(request):
         "searched": bool(terms),
         "notice": notice,
         "query_string": urlencode({"q": query}),
+        "same_view_in_every_language": True,  # the language switcher keeps the search
     }
     if terms:
         # Each language searches in its own way (stemming, or substrings for

@@ -8,6 +8,7 @@ import json
 
 from django import template
 from django.conf import settings
+from django.urls import reverse
 from django.utils import translation
 from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
@@ -135,12 +136,31 @@ def _language_links(translations, request, subpage=("", None)):
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    links = once_per_request(
-        context.get("request"),
-        "language_links",
-        lambda: _language_links(live_translations(context), context.get("request"), _subpage(context)),
-    )
+    request = context.get("request")
+    if context.get("same_view_in_every_language") and request is not None:
+        build = lambda: _view_in_every_language(request)  # noqa: E731
+    else:
+        build = lambda: _language_links(live_translations(context), request, _subpage(context))  # noqa: E731
+    links = once_per_request(request, "language_links", build)
     return {"links": links, "current": translation.get_language()}
+
+
+def _view_in_every_language(request):
+    """Links to this same view (search, e-mail alerts) in every language, with its query string.
+
+    For views that are not pages but exist under every language prefix: the
+    view sets `same_view_in_every_language` in its context.
+    """
+    match = request.resolver_match
+    query = request.GET.urlencode()
+    links = []
+    for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        with translation.override(code):
+            url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+        links.append(
+            {"code": code, "name": name, "url": url + (f"?{query}" if query else ""), "is_translation": True}
+        )
+    return links
 
 
 def _subpage(context):

@@ -13,7 +13,8 @@ from functools import wraps
 
 from django.contrib import messages
 from django.db import transaction
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
+from django.shortcuts import render as render_template
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -35,6 +36,12 @@ REQUESTS_PER_CLIENT = 10
 CLIENT_WINDOW = timedelta(hours=1)
 CONFIRMATIONS_PER_ADDRESS = 3
 ADDRESS_WINDOW = timedelta(days=1)
+
+
+def render(request, template, context=None, status=200):
+    """Render an alerts page; its language switcher leads to the same page in each language."""
+    context = {**(context or {}), "same_view_in_every_language": True}
+    return render_template(request, template, context, status=status)
 
 
 def private_page(view):

@@ -81,3 +81,9 @@ def test_empty_query_invites_the_reader_to_search(client, searchable):
 def test_very_long_query_is_shortened_with_a_message(client, searchable):
     response = client.get("/en/search/", {"q": "migrant " * 2000})
     assert "only its first 200 characters were used" in response.content.decode()
+
+
+def test_the_language_switcher_keeps_the_search_in_each_language(client, searchable):
+    html = client.get("/en/search/?q=refugee").content.decode()
+    assert 'href="/ms/search/?q=refugee" lang="ms"' in html
+    assert 'href="/ar/search/?q=refugee" lang="ar"' in html

@@ -334,3 +334,10 @@ def test_a_subscribers_pages_are_never_cached_and_leak_no_referer(client, subscr
     assert response["Referrer-Policy"] == "no-referrer"
     assert response["X-Robots-Tag"] == "noindex"
     assert response.get("X-Page-Cache") != "hit" and client.get(manage_url).get("X-Page-Cache") != "hit"
+
+
+def test_the_language_switcher_leads_to_the_same_alerts_page_in_each_language(client, news_index):
+    html = client.get("/en/alerts/").content.decode()
+    assert 'href="/ms/alerts/" lang="ms"' in html
+    assert 'href="/ar/alerts/" lang="ar"' in html
+    assert "(home page)" not in html
