@@ -13,6 +13,8 @@ Not strict: a client that prepends its own entries still gets the address our
 proxy wrote rather than the proxy's own.
 """
 
+import ipaddress
+
 from django.conf import settings
 from ipware import get_client_ip
 
@@ -30,3 +32,18 @@ def client_address(request):
         strict=False,
     )
     return address or remote_addr
+
+
+def client_network(request):
+    """The client's address for counting requests: an IPv6 address's /64 network, since one
+    household or phone is given a whole /64 and could otherwise change address at will."""
+    address = client_address(request)
+    try:
+        parsed = ipaddress.ip_address(address)
+    except (TypeError, ValueError):
+        return address
+    if parsed.version == 4:
+        return str(parsed)
+    if parsed.ipv4_mapped is not None:  # ::ffff:192.0.2.1 is an IPv4 client
+        return str(parsed.ipv4_mapped)
+    return str(ipaddress.ip_network(f"{parsed}/64", strict=False))

@@ -2,8 +2,9 @@
 
 Wagtail checks a page's or collection's shared password without any limit. Here,
 after `FAILURE_LIMIT` wrong guesses at one password from one client address
-(core/client_address.py) within `WINDOW`, its forms refuse every attempt, the
-right password included, with a 429 until the window ends. The counters live in
+(core/client_address.py), each within `WINDOW` of the one before, its forms
+refuse every attempt, the right password included, with a 429 until `WINDOW`
+has passed without one. The counters live in
 the shared cache, so every worker sees them.
 
 A counter belongs to the password, not to one restriction: a page's
@@ -45,25 +46,33 @@ def failures_key(request):
 
 
 def take_attempt(key, window=WINDOW):
-    """Count one more attempt under `key` (atomically, in the shared cache) and return the count.
+    """Count one more attempt under `key` in the shared cache and return the count.
 
-    The count is forgotten `window` after the first attempt. Other rate limits
-    (e-mail alerts: news/alerts/) count with it too.
+    The count is forgotten `window` after the latest attempt: someone who keeps
+    trying stays counted. Other rate limits (e-mail alerts: news/alerts/) count
+    with it too. With Redis the count is atomic; the file cache used without
+    Redis counts with a read and a write, so attempts at the very same moment
+    may be counted once.
     """
     timeout = window.total_seconds()
-    cache.add(key, 0, timeout)  # the window starts with the first attempt
+    cache.add(key, 0, timeout)
     try:
-        return cache.incr(key)
+        count = cache.incr(key)
     except ValueError:  # expired in between
         cache.set(key, 1, timeout)
         return 1
+    # Django's file and database caches write an incremented value back with the
+    # default timeout (5 minutes), which would end the window early: set it again.
+    cache.touch(key, timeout)
+    return count
 
 
-def give_back_attempt(key):
+def give_back_attempt(key, window=WINDOW):
     try:
         cache.decr(key)
     except ValueError:
-        pass  # expired meanwhile
+        return  # expired meanwhile
+    cache.touch(key, window.total_seconds())
 
 
 class PasswordFormThrottleMiddleware:

@@ -337,11 +337,14 @@ LOGGING = {
         "json": {"()": "core.logging.JsonFormatter"},
         "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
     },
+    # No link token or e-mail address in any line (core/logging.py).
+    "filters": {"redact": {"()": "core.logging.RedactSecrets"}},
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",
             "stream": "ext://sys.stdout",
             "formatter": os.environ.get("LOG_FORMAT", "json"),
+            "filters": ["redact"],
         }
     },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},

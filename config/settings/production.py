@@ -21,9 +21,14 @@ STORAGES["staticfiles"] = {  # noqa: F405
 
 # Mail goes to an SMTP server (EMAIL_HOST, else a mail server on this host),
 # never to the console: messages carry subscribers' addresses and links.
+# Django's other backends print, write to files, keep in memory or drop: never in production.
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
-if EMAIL_BACKEND.endswith("console.EmailBackend"):
-    raise ImproperlyConfigured("Production sends mail through SMTP: unset EMAIL_BACKEND or choose another.")
+if EMAIL_BACKEND.startswith("django.core.mail.backends.") and not EMAIL_BACKEND.endswith(
+    ".smtp.EmailBackend"
+):
+    raise ImproperlyConfigured(
+        "Production sends mail through SMTP: unset EMAIL_BACKEND, or name a delivery service's backend."
+    )
 
 # A TLS-terminating proxy in front of the app must set X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

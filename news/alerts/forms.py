@@ -81,4 +81,8 @@ class SubscribeForm(AlertChoicesForm):
         widgets = {"email": forms.EmailInput(attrs={"autocomplete": "email"})}
 
     def clean_email(self):
-        return self.cleaned_data["email"].strip()
+        email = self.cleaned_data["email"].strip()
+        if email.rpartition("@")[2].startswith("["):
+            # An IP address as the domain would have our mail server write to any machine.
+            raise ValidationError(_("Enter an address with a domain name, e.g. name@example.org."))
+        return email

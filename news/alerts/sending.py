@@ -23,6 +23,7 @@ from django.core.mail import get_connection
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone, translation
+from wagtail.models import Page
 
 from core.localization import in_reader_language
 
@@ -43,7 +44,8 @@ class SendReport:
 
 
 def due_stories(now):
-    return (
+    """Live, public stories that first went live in the last MAX_AGE, in a live section of a site."""
+    stories = (
         NewsStoryPage.objects.live()
         .public()
         .filter(first_published_at__gte=now - MAX_AGE, first_published_at__lte=now)
@@ -51,6 +53,13 @@ def due_stories(now):
         .prefetch_related("topics")
         .order_by("first_published_at", "pk")
     )
+    return [story for story in stories if _readers_can_reach(story)]
+
+
+def _readers_can_reach(story):
+    """Whether the story's section is published too, and it belongs to a site (has a public address)."""
+    unpublished_above = Page.objects.ancestor_of(story).filter(depth__gt=1, live=False).exists()
+    return not unpublished_above and story.get_site() is not None
 
 
 def subscriptions_due(story):
@@ -91,13 +100,24 @@ def claim(subscription, story):
         return None
 
 
+def compose(story, subscription):
+    with translation.override(subscription.language):
+        why = reason(story, subscription)
+    return alert_message(story, subscription, story.get_site().root_url, why)
+
+
 def send_one(story, subscription, connection, report):
+    # Composed before the claim: a story that cannot be composed is skipped and
+    # logged, without a claim, and never stops the other subscribers' alerts.
+    try:
+        message = compose(story, subscription)
+    except Exception:
+        logger.exception("news alert for page %s could not be composed", story.pk)
+        report.failed += 1
+        return
     delivery = claim(subscription, story)
     if delivery is None:
         return
-    with translation.override(subscription.language):
-        why = reason(story, subscription)
-    message = alert_message(story, subscription, story.get_site().root_url, why)
     message.connection = connection
     try:
         message.send()

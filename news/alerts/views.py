@@ -7,12 +7,13 @@ nobody who reads the alerts. The pages behind a subscriber's secret link are
 never cached and send no Referer.
 """
 
-import hashlib
+import logging
 from datetime import timedelta
 from functools import wraps
+from smtplib import SMTPException
 
 from django.contrib import messages
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.shortcuts import redirect
 from django.shortcuts import render as render_template
 from django.utils import timezone
@@ -22,14 +23,17 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
-from core.client_address import client_address
+from core.client_address import client_network
 from core.localization import pages_in_reader_language
 from core.models import LegalPages
 from core.throttling import take_attempt
 
 from .forms import AlertChoicesForm, SubscribeForm
 from .mail import confirmation_message
-from .models import AlertSubscription
+from .models import CONFIRMATION_DAYS, AlertDelivery, AlertSubscription
+from .rate_limit import address_key
+
+logger = logging.getLogger(__name__)
 
 # One device may ask this often; one address gets this many confirmation e-mails a day.
 REQUESTS_PER_CLIENT = 10
@@ -40,7 +44,7 @@ ADDRESS_WINDOW = timedelta(days=1)
 
 def render(request, template, context=None, status=200):
     """Render an alerts page; its language switcher leads to the same page in each language."""
-    context = {**(context or {}), "same_view_in_every_language": True}
+    context = {**(context or {}), "same_view_in_every_language": True, "days": CONFIRMATION_DAYS}
     return render_template(request, template, context, status=status)
 
 
@@ -57,11 +61,6 @@ def private_page(view):
     return never_cache(wrapped)
 
 
-def address_key(email):
-    digest = hashlib.sha256(email.lower().encode()).hexdigest()  # the cache holds no address either
-    return f"alert-confirmations:{digest}"
-
-
 @sensitive_post_parameters("email")
 @require_http_methods(["GET", "POST"])
 @never_cache
@@ -69,7 +68,7 @@ def subscribe(request):
     form = SubscribeForm(request.POST or None)
     context = {"form": form, "privacy_page": privacy_notice(request)}
     if request.method == "POST":
-        if take_attempt(f"alert-requests:{client_address(request)}", CLIENT_WINDOW) > REQUESTS_PER_CLIENT:
+        if take_attempt(f"alert-requests:{client_network(request)}", CLIENT_WINDOW) > REQUESTS_PER_CLIENT:
             return render(request, "news/alerts/subscribe.html", {**context, "too_many": True}, status=429)
         if form.is_valid():
             start_subscription(request, form)
@@ -89,7 +88,18 @@ def start_subscription(request, form):
         return  # the same answer as usual: the form reveals nothing about an address
     subscription = form.save()
     base_url = request.build_absolute_uri("/")
-    transaction.on_commit(lambda: confirmation_message(subscription, base_url).send())
+    transaction.on_commit(lambda: send_confirmation(subscription, base_url))
+
+
+def send_confirmation(subscription, base_url):
+    """E-mail the confirmation link. A refusal is logged (without the address) and the reader
+    gets the usual answer: the form says nothing about which addresses work."""
+    try:
+        confirmation_message(subscription, base_url).send()
+    except (SMTPException, OSError) as error:
+        logger.warning(
+            "confirmation for alert subscription %s not sent: %s", subscription.pk, type(error).__name__
+        )
 
 
 @never_cache
@@ -126,10 +136,28 @@ def confirm(request, token):
     return render(request, "news/alerts/confirm.html", {"subscription": subscription})
 
 
-@transaction.atomic
 def activate(subscription):
-    """Confirm a subscription; it replaces the address's earlier one."""
-    AlertSubscription.objects.confirmed().for_address(subscription.email).exclude(pk=subscription.pk).delete()
+    """Confirm a subscription; it replaces the address's earlier one, and inherits the record of
+    what that one was sent, so no story comes twice.
+
+    Two links of one address confirmed at the same moment: the second finds the
+    first's row in its way (the unique constraint) and replaces it in turn.
+    """
+    try:
+        _replace_and_confirm(subscription)
+    except IntegrityError:
+        _replace_and_confirm(subscription)
+
+
+@transaction.atomic
+def _replace_and_confirm(subscription):
+    earlier = AlertSubscription.objects.confirmed().for_address(subscription.email)
+    earlier = earlier.exclude(pk=subscription.pk)
+    sent = set(subscription.deliveries.values_list("story_key", flat=True))
+    AlertDelivery.objects.filter(subscription__in=earlier).exclude(story_key__in=sent).update(
+        subscription=subscription
+    )
+    earlier.delete()
     subscription.confirmed_at = timezone.now()
     subscription.save(update_fields=["confirmed_at"])
 
@@ -160,5 +188,6 @@ def unsubscribe(request, token):
             return link_not_valid(request)
         return render(request, "news/alerts/unsubscribe.html", {"subscription": subscription})
     if subscription is not None:
-        subscription.delete()  # the address, its choices and the record of what it was sent
+        # The address, its choices, the record of what it was sent, and any link not yet opened.
+        AlertSubscription.objects.for_address(subscription.email).delete()
     return render(request, "news/alerts/unsubscribed.html")

@@ -47,9 +47,10 @@ def production_setting(name, **environment):
 def test_production_mails_through_smtp_and_never_to_the_logs():
     # Alerts carry subscribers' addresses and secret links: the console backend would log them.
     assert production_setting("EMAIL_BACKEND").stdout.strip() == "django.core.mail.backends.smtp.EmailBackend"
-    refused = production_setting(
-        "EMAIL_BACKEND", EMAIL_BACKEND="django.core.mail.backends.console.EmailBackend"
-    )
-    assert refused.returncode != 0 and "Production sends mail through SMTP" in refused.stderr
+    for backend in ("console", "filebased", "locmem", "dummy"):
+        refused = production_setting(
+            "EMAIL_BACKEND", EMAIL_BACKEND=f"django.core.mail.backends.{backend}.EmailBackend"
+        )
+        assert refused.returncode != 0 and "Production sends mail through SMTP" in refused.stderr, backend
     configured = production_setting("EMAIL_HOST", EMAIL_HOST="smtp.example.org")
     assert configured.stdout.strip() == "smtp.example.org"

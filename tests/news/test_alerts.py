@@ -4,7 +4,7 @@ message per published story they asked for, and unsubscribes (and is deleted) in
 import logging
 import re
 from datetime import timedelta
-from smtplib import SMTPException
+from smtplib import SMTPException, SMTPRecipientsRefused
 
 import pytest
 from django.core import mail
@@ -12,10 +12,12 @@ from django.core.mail.backends.locmem import EmailBackend
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
+from freezegun import freeze_time
+from wagtail.models import Page, PageViewRestriction, Site
 
 from news.alerts.models import AlertSubscription
-from tests.factories.news import NewsStoryPageFactory
+from tests.factories.home import HomePageFactory
+from tests.factories.news import NewsIndexPageFactory, NewsStoryPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -27,8 +29,9 @@ LINK = re.compile(r"https?://\S+/alerts/(confirm|manage|unsubscribe)/[A-Za-z0-9_
 def subscribe(client, news_index, empty_cache, django_capture_on_commit_callbacks):
     """POST the subscribe form as a reader would; returns the response."""
 
-    def post(email=ADDRESS, language="en", topics=(), client=client, **choices):
-        data = {"email": email, "language": language, "topics": [topic.pk for topic in topics]}
+    def post(email=ADDRESS, language="en", topics=(), client=client, data_topics=None, **choices):
+        topic_values = data_topics if data_topics is not None else [topic.pk for topic in topics]
+        data = {"email": email, "language": language, "topics": topic_values}
         data.update({name: "on" for name, ticked in choices.items() if ticked})
         with django_capture_on_commit_callbacks(execute=True):
             return client.post(f"/{language}/alerts/", data)
@@ -250,12 +253,17 @@ def test_unconfirmed_addresses_are_deleted_after_seven_days(client, subscribe):
 
 
 def test_restricted_and_old_stories_are_never_sent(subscriber, news_index):
-    subscriber(all_news=True)
+    subscription = subscriber(all_news=True)
+    AlertSubscription.objects.filter(pk=subscription.pk).update(
+        confirmed_at=timezone.now() - timedelta(days=9)
+    )
     private = story(news_index, title="Staff only")
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
     old = story(news_index, title="Last week")
     type(old).objects.filter(pk=old.pk).update(first_published_at=timezone.now() - timedelta(days=3))
     assert send_alerts() == []
+    type(old).objects.filter(pk=old.pk).update(first_published_at=timezone.now() - timedelta(days=1))
+    assert [message.subject for message in send_alerts()] == ["Last week"]  # within two days: sent
 
 
 def test_a_sender_killed_mid_run_never_sends_a_story_twice(subscriber, news_index, monkeypatch):
@@ -330,10 +338,9 @@ def test_a_subscribers_pages_are_never_cached_and_leak_no_referer(client, subscr
     story(news_index)
     manage_url = links_in(send_alerts()[0])["manage"]
     response = client.get(manage_url)
-    assert "no-store" in response["Cache-Control"] or "private" in response["Cache-Control"]
+    assert {"no-store", "private"} <= set(response["Cache-Control"].replace(" ", "").split(","))
     assert response["Referrer-Policy"] == "no-referrer"
     assert response["X-Robots-Tag"] == "noindex"
-    assert response.get("X-Page-Cache") != "hit" and client.get(manage_url).get("X-Page-Cache") != "hit"
 
 
 def test_the_language_switcher_leads_to_the_same_alerts_page_in_each_language(client, news_index):
@@ -341,3 +348,116 @@ def test_the_language_switcher_leads_to_the_same_alerts_page_in_each_language(cl
     assert 'href="/ms/alerts/" lang="ms"' in html
     assert 'href="/ar/alerts/" lang="ar"' in html
     assert "(home page)" not in html
+
+
+def test_the_limits_last_their_whole_window_on_the_file_cache_used_without_redis(subscribe):
+    start = timezone.now()
+    with freeze_time(start) as clock:
+        for _attempt in range(3):
+            subscribe(all_news=True)
+        clock.tick(timedelta(minutes=6))  # past Django's default 5-minute cache timeout
+        subscribe(all_news=True)
+    assert len(mail.outbox) == 3
+
+
+def test_variants_of_one_mailbox_share_its_daily_limit(subscribe):
+    for email in ["ana+1@example.org", "Ana+2@Example.org", '"ana"@example.org', "ana@example.org"]:
+        subscribe(email=email, all_news=True, client=Client(REMOTE_ADDR=f"10.1.0.{len(email)}"))
+    assert len(mail.outbox) == 3
+
+
+def test_an_address_with_an_ip_instead_of_a_domain_is_refused(subscribe):
+    html = subscribe(email="ana@[127.0.0.1]", all_news=True).content.decode()
+    assert "Enter an address with a domain name" in html
+    assert mail.outbox == []
+
+
+def test_one_ipv6_network_counts_as_one_connection(subscribe):
+    for number in range(11):
+        response = subscribe(
+            email=f"reader{number}@example.org",
+            all_news=True,
+            client=Client(REMOTE_ADDR=f"2001:db8::{number + 1}"),
+        )
+    assert response.status_code == 429
+
+
+def test_a_refused_confirmation_gives_the_usual_answer_and_logs_no_address(
+    subscribe, monkeypatch, caplog, capfd
+):
+    def refuse(self, messages):
+        raise SMTPRecipientsRefused({"refused.person@example.org": (550, b"no such user")})
+
+    monkeypatch.setattr(EmailBackend, "send_messages", refuse)
+    with caplog.at_level(logging.DEBUG):
+        response = subscribe(email="refused.person@example.org", all_news=True)
+    assert response.status_code == 302 and response["Location"] == "/en/alerts/requested/"
+    assert "not sent: SMTPRecipientsRefused" in caplog.text
+    for text in (caplog.text, capfd.readouterr().out):
+        assert "refused.person" not in text
+
+
+def test_a_refused_form_post_logs_no_link_token(subscriber, news_index, caplog, capfd):
+    subscriber(all_news=True)
+    story(news_index)
+    manage_url = links_in(send_alerts()[0])["manage"]
+    token = manage_url.rstrip("/").rsplit("/", 1)[1]
+    with caplog.at_level(logging.DEBUG):
+        forbidden = Client(enforce_csrf_checks=True).post(manage_url, {"all_news": "on", "language": "en"})
+    assert forbidden.status_code == 403
+    logged = caplog.text + capfd.readouterr().out
+    assert "/alerts/manage/<token>/" in logged
+    assert token not in logged
+
+
+def test_a_story_outside_any_site_is_skipped_and_stops_nobody_elses_alerts(subscriber, news_index):
+    subscriber(all_news=True)
+    orphan_home = HomePageFactory(parent=Page.get_first_root_node(), title="Old site", slug="old-site")
+    Site.objects.filter(is_default_site=True).update(root_page=news_index.get_parent())  # not a site
+    orphan_index = NewsIndexPageFactory(parent=orphan_home)
+    story(orphan_index, title="Nowhere")
+    story(news_index, title="Somewhere")
+    assert [message.subject for message in send_alerts()] == ["Somewhere"]
+
+
+def test_a_story_in_an_unpublished_section_is_not_sent(subscriber, news_index):
+    subscriber(all_news=True)
+    story(news_index, title="Hidden")
+    news_index.unpublish()
+    assert send_alerts() == []
+
+
+def test_subscribing_again_never_brings_a_story_twice(client, subscriber, news_index, locales, translate_now):
+    translate_now(news_index.get_parent(), [locales["ms"]])
+    translate_now(news_index, [locales["ms"]])
+    subscriber(all_news=True)
+    english = story(news_index, title="Labour migration")
+    assert len(send_alerts()) == 1
+    subscriber(language="ms", all_news=True)  # the same address, now in Malay
+    mail.outbox.clear()
+    translate_now(english, [locales["ms"]])
+    assert send_alerts() == []  # the Malay copy of a story this address already had
+
+
+def test_unsubscribing_also_deletes_links_not_yet_opened(client, subscriber, subscribe, news_index):
+    subscriber(all_news=True)
+    subscribe(press_releases=True)  # a second, pending request for the same address
+    story(news_index)
+    mail.outbox.clear()
+    (alert,) = send_alerts()
+    client.post(links_in(alert)["unsubscribe"])
+    assert not AlertSubscription.objects.exists()
+
+
+def test_a_topic_that_no_longer_exists_is_named_as_the_problem(subscribe):
+    html = subscribe(email="reader@example.org", data_topics=["999999"]).content.decode()
+    assert "Select a valid choice. 999999 is not one of the available choices." in html
+
+
+def test_form_errors_are_in_the_readers_language(subscribe):
+    for language, expected in [
+        ("ta", "சரியான மின்னஞ்சல் முகவரியை உள்ளிடுங்கள்."),
+        ("my", "မှန်ကန်သော အီးမေးလ်လိပ်စာကို ထည့်ပါ။"),
+    ]:
+        html = subscribe(email="not-an-address", language=language, all_news=True).content.decode()
+        assert expected in html, language
