@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1:8000
 # A server listening on every interface (HOST=0.0.0.0:8000) is reached as 127.0.0.1.
 BASE_URL ?= $(or $(WAGTAILADMIN_BASE_URL),http://$(subst 0.0.0.0:,127.0.0.1:,$(HOST)))
 
-.PHONY: run test install migrate demo messages lint browser clean bench generate_volume
+.PHONY: run test install migrate demo messages fonts lint browser clean bench generate_volume
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -32,7 +32,7 @@ demo: migrate messages
 # Scheduled publishing and e-mail alerts: publish_scheduled and send_news_alerts
 # run every minute beside the server (in production, cron or a systemd timer; see README).
 # Alerts go to the console unless EMAIL_HOST names an SMTP server.
-run: demo
+run: demo fonts
 	@(while sleep 60; do $(PY) manage.py publish_scheduled >/dev/null 2>&1; \
 		$(PY) manage.py send_news_alerts >/dev/null; done) & \
 	trap "kill $$! 2>/dev/null" EXIT INT TERM; \
@@ -54,10 +54,17 @@ browser: node_modules/.package-lock.json
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 
+# Web fonts for Tamil and Burmese, and the switcher's language names, from the
+# @fontsource packages in package-lock.json (scripts/build_fonts.py).
+fonts: static/css/fonts.css
+
+static/css/fonts.css: node_modules/.package-lock.json scripts/build_fonts.py $(VENV)/.installed
+	$(PY) scripts/build_fonts.py
+
 # Tests run on TEST_WORKERS processes (pytest-xdist; 1 runs them in this process):
 # each test module stays on one worker, and the browser tests share one worker.
 TEST_WORKERS ?= auto
-test: lint messages browser
+test: lint messages browser fonts
 	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder
 
 clean:

@@ -29,7 +29,8 @@ PUBLIC_POLICY = {
     # Width and colour of chart bars are set per element.
     "style-src-attr": [UNSAFE_INLINE],
     "img-src": [SELF, "data:"],
-    "font-src": [SELF],
+    # data: for the language names' few glyphs inside css/fonts.css (scripts/build_fonts.py).
+    "font-src": [SELF, "data:"],
     "connect-src": [SELF],
     "frame-src": EMBED_SOURCES,
     "object-src": [NONE],

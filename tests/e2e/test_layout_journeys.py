@@ -129,6 +129,15 @@ def test_keyboard_reaches_skip_link_then_navigation_with_visible_focus(site_url,
     assert reached_menu, "the main navigation was not reached by keyboard"
 
 
+@pytest.mark.parametrize("language", ["en", "ms", "zh-hans", "ta", "my", "ar"])
+def test_the_skip_link_is_out_of_sight_until_focused_in_every_language(site_url, phone, language):
+    phone.goto(f"{site_url}/{language}/")
+    bottom = "document.querySelector('.skip-link').getBoundingClientRect().bottom"
+    assert phone.evaluate(bottom) <= 0
+    phone.keyboard.press("Tab")
+    assert phone.evaluate(bottom) > 0
+
+
 def test_skip_link_moves_focus_to_the_main_content(site_url, phone):
     phone.goto(site_url + "/en/")
     phone.keyboard.press("Tab")
