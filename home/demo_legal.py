@@ -45,8 +45,8 @@ ACCESSIBILITY = {
         heading("Known limitations"),
         paragraph(
             "<ul>"
-            "<li>Burmese and Tamil text needs fonts for those scripts on your device: the site does not "
-            "provide its own yet.</li>"
+            "<li>Chinese and Arabic text is shown in your device's own fonts: the site provides fonts "
+            "for Tamil and Burmese only.</li>"
             "<li>Some pages in Chinese, Tamil, Burmese and Arabic still show English text where no "
             "translation exists yet.</li>"
             "</ul>"
