@@ -7,7 +7,9 @@ configuration that fits its own language (core/search_backend.py), and the
 search view parses the reader's query with that same configuration:
 
 - English, Arabic and Tamil have PostgreSQL stemmers (`english`, `arabic`,
-  `tamil`): "workers" finds "worker".
+  `tamil`): "workers" finds "worker". Arabic words carry attached particles
+  (و، ف، ب، ك، ل، ال) the stemmer leaves on, so each Arabic query word is
+  searched in all its attached forms (core/arabic.py): اللاجئين finds واللاجئين.
 - Malay uses `indonesian`: the two standard languages share their affixes
   (me-, ber-, di-, -kan, -an), so the Indonesian Snowball stemmer fits Malay
   far better than no stemming at all.
@@ -45,6 +47,9 @@ from django.db.models.functions import Cast
 from wagtail.models import DraftStateMixin, Page, TranslatableMixin, get_page_models
 from wagtail.search import index
 from wagtail.search.models import IndexEntry
+from wagtail.search.query import And, Or, PlainText
+
+from .arabic import particle_variants
 
 # Language code -> PostgreSQL text-search configuration.
 TEXT_SEARCH_CONFIGS = {
@@ -121,11 +126,20 @@ def search_pages(pages, terms, language_code, locale=None, request=None):
         return []
     if method == "substring":
         return RankedResults(_substring_ids(pages, words, locale), request)
+    alternatives = [word_forms(word, language_code) for word in words]
     if connection.vendor == "postgresql":
-        return RankedResults(_postgres_ids(pages, terms, method, locale), request)
+        return RankedResults(_postgres_ids(pages, alternatives, method, locale), request)
     # SQLite (development): Wagtail's FTS for pages, then snippets by substring.
     snippets = RankedResults(_substring_ids(Page.objects.none(), words, locale), request) if locale else []
-    return ChainedResults(pages.specific().search(terms, operator="and"), snippets, request)
+    query = And([Or([PlainText(form) for form in forms]) for forms in alternatives])
+    return ChainedResults(pages.specific().search(query), snippets, request)
+
+
+def word_forms(word, language_code):
+    """The forms of a query word any of which may match: Arabic's with attached particles, else itself."""
+    if language_code == "ar" and any("\u0600" <= char <= "\u06ff" for char in word):
+        return particle_variants(word)
+    return [word]
 
 
 def _substring_ids(pages, words, locale=None):
@@ -147,7 +161,7 @@ def _substring_ids(pages, words, locale=None):
     return _distinct_keys(entries)
 
 
-def _postgres_ids(pages, terms, config, locale=None):
+def _postgres_ids(pages, alternatives, config, locale=None):
     """Match and rank on the stored, GIN-indexed vectors, built in the page's language.
 
     core/search_backend.py stores each page's `title` and `body` vectors with
@@ -161,7 +175,10 @@ def _postgres_ids(pages, terms, config, locale=None):
     # Title and text together, so the words of a query may be found in either;
     # the expression has a GIN index of its own (migration home 0010).
     document = CombinedExpression(F("title"), "||", F("body"), output_field=SearchVectorField())
-    query = SearchQuery(terms, config=config, search_type="plain")
+    # Every word, in any of its forms: (a | b) & (c). Words hold only letters, marks and
+    # digits (home/views.py: search_terms), so they need no quoting in tsquery syntax.
+    raw = " & ".join("(" + " | ".join(forms) + ")" for forms in alternatives)
+    query = SearchQuery(raw, config=config, search_type="raw")
     entries = (
         _index_entries(pages, locale)
         .annotate(document=document)

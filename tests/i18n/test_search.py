@@ -120,3 +120,37 @@ def test_each_language_has_a_configuration_postgresql_knows():
     assert "simple" in known  # the catalogue was read
     for code in ("en", "ms", "ta", "ar"):
         assert search_method(code) in known, code
+
+
+# Arabic running text: the same word with and without attached particles (و، ف، ب، ك، ل، ال).
+ARABIC_PAGES = {
+    "arabic-bare": ("دعم لاجئين في المدن", "مساعدة قانونية."),
+    "arabic-article": ("حماية اللاجئين", "برامج للتعليم."),
+    "arabic-and-the": ("المهاجرين واللاجئين", "وصول إلى الرعاية الصحية."),
+    "arabic-for-the": ("خدمات للاجئين", "تسجيل وتوثيق."),
+    "arabic-other": ("العمال المهاجرون", "لا علاقة لهذه الصفحة بالموضوع."),
+}
+
+
+@pytest.fixture
+def arabic_pages(recruitment):
+    arabic_home = recruitment.get_parent().get_translation(Locale.objects.get(language_code="ar"))
+    for slug, (title, introduction) in ARABIC_PAGES.items():
+        StandardPageFactory(
+            parent=arabic_home, locale=arabic_home.locale, title=title, slug=slug, introduction=introduction
+        )
+
+
+def found_slugs(client, query):
+    html = client.get("/ar/search/", {"q": query}).content.decode()
+    return {slug for slug in ARABIC_PAGES if f"/ar/{slug}/" in html}
+
+
+@pytest.mark.parametrize("query", ["اللاجئين", "لاجئين", "واللاجئين", "للاجئين"])
+def test_an_arabic_word_is_found_with_and_without_its_attached_particles(client, arabic_pages, query):
+    assert found_slugs(client, query) == {"arabic-bare", "arabic-article", "arabic-and-the", "arabic-for-the"}
+
+
+def test_an_arabic_word_with_a_preposition_finds_its_bare_form(client, arabic_pages):
+    assert found_slugs(client, "بالتعليم") == {"arabic-article"}  # written للتعليم on the page
+    assert found_slugs(client, "والصحية") == {"arabic-and-the"}  # written الصحية
