@@ -87,7 +87,16 @@ def test_every_search_word_must_match_in_unspaced_languages(client, recruitment)
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming uses PostgreSQL configurations")
 @pytest.mark.parametrize(
-    ("code", "word"), [("en", "worker"), ("en", "supporting"), ("ar", "صيادين"), ("ms", "bekerja")]
+    ("code", "word"),
+    [
+        ("en", "worker"),
+        ("en", "supporting"),
+        ("ar", "صيادين"),
+        ("ms", "bekerja"),
+        # Tamil inflects by suffix: the page says மீனவர்களுக்கும் ("to the fishermen too").
+        ("ta", "மீனவர்கள்"),
+        ("ta", "தொழிலாளர்"),
+    ],
 )
 def test_stemming_languages_find_other_forms_of_a_word(client, recruitment, code, word):
     html = client.get(f"/{code}/search/", {"q": word}).content.decode()
