@@ -15,6 +15,7 @@ from django.views.decorators.cache import cache_control
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from core.translation_state import untranslated_ids
 from stats.models import DataPage, Dataset, Statistic
 
 
@@ -22,13 +23,16 @@ class TranslatedSitemap(Sitemap):
     """Every live public page of every locale, each with its live translations as alternates."""
 
     def items(self):
-        return (
+        """Live public pages, without copies whose text is not translated yet (core/translation_state.py)."""
+        pages = list(
             Page.objects.live()
             .public()
             .filter(depth__gte=2)
             .select_related("locale")
             .order_by("locale__language_code", "path")
         )
+        untranslated = untranslated_ids(pages)
+        return [page for page in pages if page.pk not in untranslated]
 
     def describe(self, item):
         """(translation key, language code, absolute URL, last modified) of an item."""

@@ -18,6 +18,7 @@ from wagtail.models import Page, Site
 from core.localization import pages_in_reader_language, site_wide_copy
 from core.models import LegalPages, MainMenu, OrganisationProfile
 from core.request_cache import once_per_request
+from core.translation_state import untranslated_ids
 
 register = template.Library()
 
@@ -94,16 +95,39 @@ def main_menu(context):
 
 
 def live_translations(context):
-    """{language code: page} for the context page's live translations, itself included."""
+    """{language code: page} for the context page's live, translated copies, itself included.
+
+    A copy whose text is not translated yet (core/translation_state.py) is not
+    offered as that language's page: no hreflang, no switcher link to it.
+    """
+    copies, untranslated = _copies_and_state(context)
+    return {code: copy for code, copy in copies.items() if copy.pk not in untranslated}
+
+
+@register.simple_tag(takes_context=True)
+def untranslated_copy(context):
+    """For a page served in a language its text is not translated into yet: the language the
+    text is in ({"code", "bidi"}), so the page can say so; else None."""
+    page = context.get("page")
+    _copies, untranslated = _copies_and_state(context)
+    if not (isinstance(page, Page) and page.pk in untranslated):
+        return None
+    code = settings.LANGUAGE_CODE
+    return {"code": code, "bidi": translation.get_language_info(code)["bidi"]}
+
+
+def _copies_and_state(context):
+    """({language code: live copy of the context page}, ids of the copies not yet translated)."""
 
     def build():
         page = context.get("page")
         if not (isinstance(page, Page) and page.pk):
-            return {}
+            return {}, set()
         # Plain pages, not the specific type: only the URL and locale are needed,
         # and the specific query would load and decode every translation's body.
         pages = Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
-        return {translated.locale.language_code: translated for translated in pages}
+        pages = list(pages)
+        return {copy.locale.language_code: copy for copy in pages}, untranslated_ids(pages)
 
     return once_per_request(context.get("request"), "translations", build)
 

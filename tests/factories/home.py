@@ -4,8 +4,9 @@ import factory
 from django.test import TestCase
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import StringSegment, TranslationSource
 
-from core.demo_utils import demo_image, translate
+from core.demo_utils import add_translations, demo_image, translate
 from core.models import MainMenu, OrganisationProfile
 from home.models import HomePage, StandardPage
 
@@ -112,6 +113,21 @@ def make_home_page():
     """An English home page that is the default site's root (Wagtail's welcome page removed)."""
     Page.objects.filter(depth=2, slug="home").delete()
     return HomePageFactory(slug="home", title="IOM Malaysia")
+
+
+def translate_text_as_is(instance, language_codes):
+    """Translate every text segment of `instance` (its slug aside) into each language with the
+    source's own words, as a translator who keeps them would, and publish: the copies then
+    count as translated (core/translation_state.py) while their text stays the same."""
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
+    texts = {
+        segment.string.data: segment.string.data
+        for segment in StringSegment.objects.filter(source=source).select_related("string", "context")
+        if segment.context.path != "slug"
+    }
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        add_translations(instance, dict.fromkeys(language_codes, texts))
+    return instance
 
 
 def translate_at_once(instance, locales=None):

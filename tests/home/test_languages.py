@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.factories.home import StandardPageFactory
+from tests.factories.home import StandardPageFactory, translate_text_as_is
 
 pytestmark = pytest.mark.django_db
 
@@ -22,6 +22,7 @@ def test_switcher_links_to_translations_and_falls_back_to_home(
 ):
     page = StandardPageFactory(parent=translated_home["en"], title="Partnerships")
     translate_now(page, [locales["ms"]])
+    translate_text_as_is(page, ["ms"])
     html = client.get("/en/partnerships/").content.decode()
     assert 'href="/ms/partnerships/" lang="ms"' in html
     # No Arabic translation of this page: the switcher leads to the Arabic home page.
@@ -31,6 +32,7 @@ def test_switcher_links_to_translations_and_falls_back_to_home(
 def test_hreflang_lists_live_translations_with_x_default(client, translated_home, locales, translate_now):
     page = StandardPageFactory(parent=translated_home["en"], title="Partnerships")
     translate_now(page, [locales["ms"]])
+    translate_text_as_is(page, ["ms"])
     html = client.get("/ms/partnerships/").content.decode()
     assert '<link rel="alternate" hreflang="en" href="http://testserver/en/partnerships/">' in html
     assert '<link rel="alternate" hreflang="ms" href="http://testserver/ms/partnerships/">' in html

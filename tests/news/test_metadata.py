@@ -8,7 +8,7 @@ import zoneinfo
 import pytest
 
 from news.models import NewsStoryPage
-from tests.factories.home import StandardPageFactory
+from tests.factories.home import StandardPageFactory, translate_text_as_is
 from tests.news.conftest import timed_schedule
 from tests.page_html import json_ld
 
@@ -92,6 +92,8 @@ def test_sitemap_lists_every_language_with_hreflang(
 ):
     translate_now(news_index, [locales["ms"], locales["ar"]])
     translate_now(event_story, [locales["ms"]])
+    translate_text_as_is(news_index, ["ms", "ar"])
+    translate_text_as_is(event_story, ["ms"])
     StandardPageFactory(parent=translated_home["en"], title="Only English")
     response = client.get("/sitemap.xml")
     assert response.status_code == 200

@@ -11,7 +11,7 @@ from wagtail.models import Page
 
 from tests.factories.campaigns import CampaignPageFactory, RecipePageFactory
 from tests.factories.history import HistoryPageFactory
-from tests.factories.home import ImageFactory, StandardPageFactory
+from tests.factories.home import ImageFactory, StandardPageFactory, translate_text_as_is
 from tests.factories.news import MediaContactFactory, NewsIndexPageFactory, NewsStoryPageFactory, TopicFactory
 from tests.factories.stats import DataPageFactory, DatasetFactory, StatisticFactory
 from tests.factories.users import make_user
@@ -57,6 +57,10 @@ def public_site(home_page, locales, translate_now):
     recipe = RecipePageFactory(parent=campaign, title="Lentil soup", slug="lentil-soup", tags=[])
     for instance in (topic, dataset, statistic, home_page, who, history, news, story, data, campaign, recipe):
         translate_now(instance)
+    # Each copy counts as translated (core/translation_state.py), so the sitemap lists every one.
+    other_languages = [code for code in locales if code != "en"]
+    for page in (home_page, who, history, news, story, data, campaign, recipe):
+        translate_text_as_is(page, other_languages)
     schedule_id = next(block.id for block in story.body if block.block_type == "event_schedule")
     return {
         "pages": Page.objects.live().filter(depth__gte=2).specific(),
