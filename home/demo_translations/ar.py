@@ -141,3 +141,17 @@ STRINGS = {
     "People assessed at the Migration Health Assessment Centre (MHAC), by age group and gender.": "الأشخاص الذين خضعوا للتقييم في مركز تقييم صحة المهاجرين (MHAC)، بحسب الفئة العمرية والجنس.",
     "Sample numbers for demonstration: the newsletter shows this chart without its figures. The rows add up to the published total of 2,233.": "أرقام نموذجية لأغراض العرض: تعرض النشرة هذا الرسم البياني دون أرقامه. ومجموع الصفوف يساوي الإجمالي المنشور البالغ 2,233.",
 }
+
+# The main menu's pages: their titles, so every menu is in its own language.
+STRINGS.update(
+    {
+        "Who we are": "من نحن",
+        "What we do": "ماذا نفعل",
+        "Partnerships": "الشراكات",
+        "Work with us": "اعمل معنا",
+        "Get involved": "شارك معنا",
+        "Data": "البيانات",
+        "News": "الأخبار",
+        "Publications": "المنشورات",
+    }
+)

@@ -162,3 +162,17 @@ STRINGS.update(
         "Sample numbers for demonstration: the newsletter shows this chart without its figures. The rows add up to the published total of 2,233.": "သရုပ်ပြရန်အတွက် နမူနာ ကိန်းဂဏန်းများ ဖြစ်သည်- သတင်းလွှာတွင် ဤဇယားကို ကိန်းဂဏန်းများမပါဘဲ ဖော်ပြထားသည်။ အတန်းများ၏ ပေါင်းလဒ်သည် ထုတ်ပြန်ထားသော စုစုပေါင်း 2,233 နှင့် ညီသည်။",
     }
 )
+
+# The main menu's pages: their titles, so every menu is in its own language.
+STRINGS.update(
+    {
+        "Who we are": "ကျွန်ုပ်တို့အကြောင်း",
+        "What we do": "ကျွန်ုပ်တို့၏ လုပ်ငန်း",
+        "Partnerships": "မိတ်ဖက်များ",
+        "Work with us": "ကျွန်ုပ်တို့နှင့်အတူ လုပ်ကိုင်ရန်",
+        "Get involved": "ပါဝင်ဆောင်ရွက်ရန်",
+        "Data": "ဒေတာ",
+        "News": "သတင်း",
+        "Publications": "ထုတ်ဝေမှုများ",
+    }
+)

@@ -162,3 +162,17 @@ STRINGS.update(
         "Sample numbers for demonstration: the newsletter shows this chart without its figures. The rows add up to the published total of 2,233.": "செயல்விளக்கத்திற்கான மாதிரி எண்கள்: செய்தி மடல் இந்த வரைபடத்தை அதன் எண்ணிக்கைகள் இல்லாமல் காட்டுகிறது. வரிசைகளின் கூட்டுத்தொகை வெளியிடப்பட்ட மொத்த எண்ணிக்கையான 2,233-க்குச் சமம்.",
     }
 )
+
+# The main menu's pages: their titles, so every menu is in its own language.
+STRINGS.update(
+    {
+        "Who we are": "எங்களைப் பற்றி",
+        "What we do": "எங்கள் பணி",
+        "Partnerships": "கூட்டாண்மைகள்",
+        "Work with us": "எங்களுடன் பணியாற்றுங்கள்",
+        "Get involved": "பங்கேற்க",
+        "Data": "தரவு",
+        "News": "செய்திகள்",
+        "Publications": "வெளியீடுகள்",
+    }
+)

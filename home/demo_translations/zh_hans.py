@@ -141,3 +141,17 @@ STRINGS = {
     "People assessed at the Migration Health Assessment Centre (MHAC), by age group and gender.": "在移民健康评估中心（MHAC）接受评估的人员，按年龄组和性别划分。",
     "Sample numbers for demonstration: the newsletter shows this chart without its figures. The rows add up to the published total of 2,233.": "演示用示例数字：简报中的这张图表未列出具体数字。各行相加等于公布的总数2,233。",
 }
+
+# The main menu's pages: their titles, so every menu is in its own language.
+STRINGS.update(
+    {
+        "Who we are": "关于我们",
+        "What we do": "我们的工作",
+        "Partnerships": "合作伙伴",
+        "Work with us": "加入我们",
+        "Get involved": "参与其中",
+        "Data": "数据",
+        "News": "新闻",
+        "Publications": "出版物",
+    }
+)

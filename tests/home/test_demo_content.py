@@ -106,3 +106,15 @@ def test_the_privacy_notice_says_what_the_site_records(client):
     assert '<a href="/en/privacy/">Privacy notice</a>' in alerts_form.content.decode()
     licence = client.get("/en/content-licence/").content.decode()
     assert "CC BY 4.0" in licence and "Sample text for this demonstration site" in licence
+
+
+MENU_TITLES = ["Who we are", "What we do", "Partnerships", "Work with us", "Get involved", "Data", "News"]
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "ta", "my", "ar"])
+def test_the_main_menu_speaks_every_language(client, language):
+    html = client.get(f"/{language}/").content.decode()
+    menu = html.split('class="site-nav__list"')[1].split("</ul>")[0]
+    labels = re.findall(r">([^<]+)</a>", menu)
+    assert len(labels) >= len(MENU_TITLES)
+    assert [label for label in labels if label in MENU_TITLES] == []
