@@ -2,26 +2,15 @@
 
 Django's own localisation knows separators for a handful of formats only;
 Babel carries the CLDR data for every one of our languages (Malay, Tamil,
-Burmese and Arabic included), so figures read naturally in each.
+Burmese and Arabic included), so figures read naturally in each; each language
+uses its Malaysian variant where there is one (core/locale_format.py).
 """
 
 from decimal import Decimal
 
-from babel import Locale as BabelLocale
-from babel.core import UnknownLocaleError
-from babel.dates import format_date as babel_format_date
 from babel.numbers import format_decimal, format_percent
-from django.conf import settings
-from django.utils import translation
 
-
-def babel_locale(language=None):
-    """The Babel locale for a Django language code ('zh-hans' becomes 'zh_Hans')."""
-    language = language or translation.get_language() or settings.LANGUAGE_CODE
-    try:
-        return BabelLocale.parse(translation.to_locale(language))
-    except (UnknownLocaleError, ValueError):
-        return BabelLocale.parse(translation.to_locale(settings.LANGUAGE_CODE))
+from core.locale_format import babel_locale, long_date
 
 
 def format_number(value, unit="count", language=None):
@@ -40,7 +29,5 @@ def format_number(value, unit="count", language=None):
 
 
 def format_date(value, language=None):
-    """A date in words in the reader's language, e.g. '30 June 2023'."""
-    if value is None:
-        return ""
-    return babel_format_date(value, format="long", locale=babel_locale(language))
+    """A date in words in the reader's language, e.g. '30 June 2023' (core/locale_format.py)."""
+    return long_date(value, language)

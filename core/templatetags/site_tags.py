@@ -15,6 +15,8 @@ from django.utils.safestring import mark_safe
 from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.models import Page, Site
 
+from core.locale_format import file_size as format_file_size
+from core.locale_format import long_date as format_long_date
 from core.localization import pages_in_reader_language, site_wide_copy
 from core.models import LegalPages, MainMenu, OrganisationProfile
 from core.request_cache import once_per_request
@@ -269,3 +271,15 @@ def json_ld(data):
     """`<script type="application/ld+json">` with `<`, `>` and `&` escaped, so no text can end the script."""
     text = json.dumps(data, ensure_ascii=False).translate(_json_script_escapes)
     return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308  escaped above
+
+
+@register.filter
+def long_date(value):
+    """A date in words, as the reader's language writes it in Malaysia: '30 June 2023'."""
+    return format_long_date(value)
+
+
+@register.filter
+def file_size(size):
+    """A file size in the reader's language: '807 bytes', '14.6 kB'."""
+    return format_file_size(size)

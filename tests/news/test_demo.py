@@ -43,7 +43,7 @@ def test_demo_news_in_every_language(client):
 def test_the_demo_marks_what_it_invented(client):
     """The seeds give no days for the 2023 stories, no media line and no registration address."""
     sme = client.get("/en/news/ethical-recruitment-training-for-smes/").content.decode()
-    assert 'June 15, 2023</time> <span class="sample-mark">(sample date)</span>' in sme
+    assert '15 June 2023</time> <span class="sample-mark">(sample date)</span>' in sme
     # Every 2023 session is over: the stand-in registration link is offered nowhere.
     assert "Registration closed: every session is over." in sme and "example.org/register" not in sme
     assert "+60 3 0000 0000" in sme
@@ -53,7 +53,7 @@ def test_the_demo_marks_what_it_invented(client):
     # The 2009 press release's date and its Geneva spokesperson are real.
     release = client.get("/en/news/home-affairs-minister-meets-iom-director-general-2009/").content.decode()
     header = release.split('<p class="story__meta">')[1].split("</p>")[0]
-    assert "May 7, 2009</time>" in header and "(sample date)" not in header
+    assert "7 May 2009</time>" in header and "(sample date)" not in header
     assert "Jean-Philippe Chauzy" in release and contact_note not in release.split("site-footer")[0]
     assert "(tarikh sampel)" in client.get("/ms/news/ethical-recruitment-training-for-smes/").content.decode()
 

@@ -142,7 +142,7 @@ def test_a_story_changed_after_publication_says_when(client, event_story, transl
     for story in (event_story, malay):
         published_at(story, datetime.datetime(2023, 6, 15, 10), datetime.datetime(2023, 6, 20, 9, 30))
     html = client.get(event_story.url).content.decode()
-    assert '<span class="story__updated">Updated on June 20, 2023</span>' in html
+    assert '<span class="story__updated">Updated on 20 June 2023</span>' in html
     assert json_ld(html)[0]["dateModified"] == "2023-06-20T09:30:00+08:00"
     assert "Dikemas kini pada 20 Jun 2023" in client.get(malay.url).content.decode()
 

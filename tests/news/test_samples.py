@@ -26,7 +26,7 @@ def test_a_sample_date_is_marked_on_the_story_and_in_the_listing(client, news_in
     real = NewsStoryPageFactory(parent=news_index, title="A story with its real date")
     republish(event_story, sample_date=True)
     story = client.get(event_story.url).content.decode()
-    assert f'June 15, 2023</time> <span class="sample-mark">{SAMPLE_DATE}</span>' in story
+    assert f'15 June 2023</time> <span class="sample-mark">{SAMPLE_DATE}</span>' in story
     listing = client.get(news_index.url).content.decode()
     assert listing.count(SAMPLE_DATE) == 1
     assert SAMPLE_DATE not in client.get(real.url).content.decode()

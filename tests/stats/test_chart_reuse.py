@@ -116,7 +116,7 @@ def test_the_svg_file_has_the_title_categories_source_and_citation(client, reset
     assert "80.6%" in words
     assert "Source: IOM Malaysia" in words
     citation = " ".join(words[words.index("Source: IOM Malaysia") + 1 :])
-    assert citation.startswith("IOM Malaysia. “Countries of resettlement”. As of June 30, 2023.")
+    assert citation.startswith("IOM Malaysia. “Countries of resettlement”. As of 30 June 2023.")
     assert re.search(r"http://testserver/en/data/#?resettlement", citation)
 
 

@@ -7,6 +7,7 @@ import pytest
 from babel.numbers import format_decimal
 from wagtail_localize.models import TranslationSource
 
+from core.locale_format import file_size, long_date
 from stats.formatting import format_date, format_number
 from stats.models import Dataset, Statistic
 from tests.factories.stats import DatasetFactory, StatisticFactory
@@ -18,14 +19,13 @@ def test_numbers_are_formatted_for_each_language():
     assert format_number(Decimal("113166.0000"), "people", "en") == "113,166"
     assert format_number(Decimal("113166"), "people", "ms") == format_decimal(113166, locale="ms")
     assert format_number(Decimal("113166"), "people", "ar") == format_decimal(113166, locale="ar")
-    assert (
-        format_number(Decimal("113166"), "people", "ta") == "1,13,166"
-    )  # Indian grouping, as Babel gives it
+    # Malaysia's Tamil readers group in thousands (ta_MY), not India's 1,13,166.
+    assert format_number(Decimal("113166"), "people", "ta") == "113,166"
     assert format_number(Decimal("80.6"), "percent", "en") == "80.6%"
 
 
 def test_as_of_dates_are_written_in_the_readers_language():
-    assert format_date(datetime.date(2023, 6, 30), "en") == "June 30, 2023"
+    assert format_date(datetime.date(2023, 6, 30), "en") == "30 June 2023"
     assert format_date(datetime.date(2023, 6, 30), "ms") == "30 Jun 2023"
     assert "يونيو" in format_date(datetime.date(2023, 6, 30), "ar")
 
@@ -85,3 +85,18 @@ def test_statistic_block_shows_the_readers_language_copy(client, translated_home
         html = HomePage.objects.get(pk=home.pk).body[0].render()
     assert "pelarian ditempatkan semula" in html
     assert format_decimal(113166, locale="ms") in html
+
+
+def test_every_language_writes_dates_and_file_sizes_as_its_readers_in_malaysia_do(client):
+    day = datetime.date(2022, 9, 17)
+    assert [long_date(day, code) for code in ("en", "ms", "zh-hans", "my")] == [
+        "17 September 2022",
+        "17 September 2022",
+        "2022年9月17日",
+        "2022 စက်တင်ဘာ 17",
+    ]
+    assert "செப்டம்பர்" in long_date(day, "ta") and "سبتمبر" in long_date(day, "ar")
+    # Arabic: a point as decimal mark, beside "80.6%", and no dual form ("807 بايتان").
+    assert file_size(1234567, "ar") == "1.2 م.ب"
+    assert file_size(807, "ar") == "807 بايت"
+    assert [file_size(807, code) for code in ("en", "ms")] == ["807 bytes", "807 bait"]

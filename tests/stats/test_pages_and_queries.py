@@ -19,9 +19,7 @@ def test_data_page_lists_statistics_and_datasets_with_citations(client, data_pag
     assert "refugees resettled" in html and "Countries of resettlement" in html
     for path in ["/en/data/resettled/csv/", "/en/data/resettled/json/", "/en/data/resettlement/csv/?hxl=1"]:
         assert f'href="{path}"' in html
-    assert (
-        "IOM Malaysia. “Countries of resettlement”. As of June 30, 2023. http://testserver/en/data/" in html
-    )
+    assert "IOM Malaysia. “Countries of resettlement”. As of 30 June 2023. http://testserver/en/data/" in html
     assert "Accessed" in html and "CC BY 4.0" in html
 
 
