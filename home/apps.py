@@ -11,5 +11,7 @@ class HomeConfig(AppConfig):
     def ready(self):
         # Signal wiring needs every model loaded: Django's documented place for it.
         from .roles import connect_translator_signals
+        from .translator_notifications import connect_translator_notifications
 
         connect_translator_signals()
+        connect_translator_notifications()

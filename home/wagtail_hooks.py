@@ -20,6 +20,7 @@ from core.workflow import is_moderated
 from .dashboard import MyDraftsPanel, ScheduledPanel, StaleStatisticsPanel
 from .review_confirmation import put_review_queue_first
 from .translation_status import translation_status_view
+from .translator_panel import TranslationsToDoPanel
 
 
 class ContentAccessibilityItem(ContentCheckerItem):
@@ -57,6 +58,9 @@ def use_content_accessibility_checker(request, items, page):
 @hooks.register("construct_homepage_panels")
 def add_dashboard_panels(request, panels):
     put_review_queue_first(panels)
+    translations_to_do = TranslationsToDoPanel.for_user(request)
+    if translations_to_do is not None:
+        panels.append(translations_to_do)  # its order puts it after the review queue, before the rest
     panels.append(MyDraftsPanel(request))
     panels.append(ScheduledPanel(request))
     panels.append(StaleStatisticsPanel(request))

@@ -1,12 +1,14 @@
 """The translation status view counts what wagtail-localize recorded."""
 
 import pytest
+from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from home.translation_status import IN_PROGRESS, MISSING, OUTDATED, UP_TO_DATE, build_status
 from tests.factories.home import StandardPageFactory
+from tests.factories.users import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -84,3 +86,58 @@ def test_status_queries_do_not_grow_with_pages(translated_home, locales, transla
     with CaptureQueriesContext(connection) as many:
         build_status()
     assert len(few) == len(many)
+
+
+def translator_dashboard(client, username, group):
+    client.force_login(make_user(username, group))
+    html = client.get("/admin/").content.decode()
+    if "Translations to do" not in html:
+        return None
+    panel = html[html.index("Translations to do") :]
+    return panel[: panel.index("</table>")] if "</table>" in panel else panel[:600]
+
+
+def test_a_translator_sees_what_is_outdated_in_progress_or_missing_in_their_language(client, backlog):
+    page_a, page_b = backlog
+    arabic = translator_dashboard(client, "mutarjim", "Translators (Arabic)")
+    # In progress, one click from the translation editor (the copy's edit view), then not started.
+    copy_of_a = page_a.get_translation(page_a.get_translations().get(locale__language_code="ar").locale)
+    assert f'<a href="/admin/pages/{copy_of_a.pk}/edit/">Page A</a>' in arabic
+    assert "العربية: In progress (33%)" in arabic
+    assert "Page B</td>" in arabic and "Missing – an editor starts it" in arabic
+    assert arabic.index("Page A") < arabic.index("Page B")
+
+    malay = translator_dashboard(client, "penterjemah", "Translators (Malay)")
+    copy_of_b = page_b.get_translations().get(locale__language_code="ms")
+    assert f'<a href="/admin/pages/{copy_of_b.pk}/edit/">Page B</a>' in malay
+    assert "Bahasa Melayu: Outdated" in malay
+    assert "Page A" not in malay  # up to date in Malay
+
+
+def test_only_translators_get_the_panel(client, backlog):
+    assert translator_dashboard(client, "editor", "Editors") is None
+
+
+def test_translators_hear_by_e_mail_when_the_english_page_they_translated_changes(
+    backlog, locales, django_capture_on_commit_callbacks
+):
+    page_a, _page_b = backlog
+    translator = make_user("penterjemah", "Translators (Malay)")
+    source = TranslationSource.objects.get(object_id=page_a.translation_key, locale=page_a.locale)
+    StringTranslation.objects.filter(locale=locales["ms"], translation_of__segments__source=source).update(
+        last_translated_by=translator
+    )
+    mail.outbox.clear()
+    page_a.title = "Page A, renamed"
+    with django_capture_on_commit_callbacks(execute=True):
+        page_a.save_revision().publish()
+    (notice,) = mail.outbox
+    malay_copy = page_a.get_translations().get(locale=locales["ms"])
+    assert notice.to == [translator.email]
+    assert notice.subject == "The English text of “Page A, renamed” has changed"
+    assert f"Bahasa Melayu: http://testserver/admin/pages/{malay_copy.pk}/edit/" in notice.body
+
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        malay_copy.save_revision().publish()  # a translation published: nobody to tell
+    assert mail.outbox == []

@@ -1,0 +1,51 @@
+"""The translator's dashboard panel: what in their languages is missing, in progress or outdated.
+
+Built on the translation status report (home/translation_status.py): the same
+states, limited to the translator's own languages, outdated work first, each
+row one click from the translation editor (the copy's edit view opens it).
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.admin_url_finder import AdminURLFinder
+
+from core.translator_groups import translator_locales
+
+from .dashboard import PANEL_LIMIT, PageListPanel, panel_item
+from .translation_status import IN_PROGRESS, MISSING, OUTDATED, build_status
+
+# Outdated first (readers see a stale copy), then half-done work, then what is not started.
+STATE_ORDER = {OUTDATED: 0, IN_PROGRESS: 1, MISSING: 2}
+
+
+class TranslationsToDoPanel(PageListPanel):
+    name = "translations-to-do"
+    heading = _("Translations to do")
+    empty_text = _("Everything in your languages is translated and up to date.")
+    order = 102
+
+    @classmethod
+    def for_user(cls, request):
+        """The panel, for a translator; None for anyone else."""
+        return cls(request) if translator_locales(request.user) else None
+
+    def get_items(self):
+        todo = []
+        for code in sorted(translator_locales(self.request.user)):
+            targets, rows, _summary = build_status(code)
+            for row in rows:
+                cell = row.cells[code]
+                if cell.state in STATE_ORDER:
+                    todo.append((STATE_ORDER[cell.state], cell.percent, row, targets[0], cell))
+        todo.sort(key=lambda entry: entry[:2])
+        finder = AdminURLFinder(self.request.user)
+        return [self._item(finder, *entry[2:]) for entry in todo[:PANEL_LIMIT]]
+
+    def _item(self, finder, row, locale, cell):
+        detail = f"{locale.get_display_name()}: {cell.label}"
+        if cell.state == IN_PROGRESS:
+            detail += f" ({cell.percent}%)"
+        if cell.state == MISSING:
+            detail += " – " + str(_("an editor starts it with “Translate”"))
+            return panel_item(row.title, "", detail, None)
+        copy = row.source.get_translated_instance(locale)
+        return panel_item(row.title, finder.get_edit_url(copy) or "", detail, None)
