@@ -13,6 +13,7 @@ from smtplib import SMTPException
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ObjectDoesNotExist
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -27,20 +28,19 @@ logger = logging.getLogger(__name__)
 def translators_of(source):
     """{user: [copy pages]} for the people who translated `source`'s text, by language."""
     strings = StringSegment.objects.filter(source=source).values("string_id")
-    pairs = (
+    pairs = list(
         StringTranslation.objects.filter(translation_of_id__in=strings, last_translated_by__isnull=False)
         .values_list("last_translated_by_id", "locale_id")
         .distinct()
     )
     by_user = {}
     locales_done = {locale_id for _user, locale_id in pairs}
-    copies = {
-        translation.target_locale_id: translation.get_target_instance()
-        for translation in Translation.objects.filter(
-            source=source, target_locale_id__in=locales_done
-        ).select_related("target_locale")
-        if translation.target_locale_id in locales_done
-    }
+    copies = {}
+    for copy_translation in Translation.objects.filter(source=source, target_locale_id__in=locales_done):
+        try:
+            copies[copy_translation.target_locale_id] = copy_translation.get_target_instance()
+        except ObjectDoesNotExist:
+            continue  # the copy was deleted: nothing to update
     users = get_user_model().objects.in_bulk({user_id for user_id, _locale in pairs})
     for user_id, locale_id in pairs:
         user, copy = users.get(user_id), copies.get(locale_id)

@@ -5,6 +5,7 @@ states, limited to the translator's own languages, outdated work first, each
 row one click from the translation editor (the copy's edit view opens it).
 """
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
 
@@ -47,5 +48,8 @@ class TranslationsToDoPanel(PageListPanel):
         if cell.state == MISSING:
             detail += " – " + str(_("an editor starts it with “Translate”"))
             return panel_item(row.title, "", detail, None)
-        copy = row.source.get_translated_instance(locale)
+        try:
+            copy = row.source.get_translated_instance(locale)
+        except ObjectDoesNotExist:  # the copy was deleted since
+            return panel_item(row.title, "", detail, None)
         return panel_item(row.title, finder.get_edit_url(copy) or "", detail, None)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.urls import reverse
 from playwright.sync_api import sync_playwright
@@ -72,8 +73,15 @@ class Command(BaseCommand):
             self._shoot(base_url, user.username, password, screens, story)
         finally:
             user.delete()
+        # What an Arabic translator sees on signing in: their "Translations to do".
+        translator = get_user_model().objects.create_user(f"screens-{secrets.token_hex(4)}", "", password)
+        translator.groups.add(Group.objects.get(name="Translators (Arabic)"))
+        try:
+            self._shoot(base_url, translator.username, password, [("translator-dashboard", "/admin/", None)])
+        finally:
+            translator.delete()
 
-    def _shoot(self, base_url, username, password, screens, story):
+    def _shoot(self, base_url, username, password, screens, story=None):
         OUT.mkdir(parents=True, exist_ok=True)
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(
@@ -93,9 +101,10 @@ class Command(BaseCommand):
                     page.locator(scroll_to).first.scroll_into_view_if_needed()
                 page.screenshot(path=str(OUT / f"{name}.png"))
                 self.stdout.write(f"docs/images/{name}.png")
-            page.goto(reverse("wagtailadmin_pages:edit", args=[story.pk]))
-            page.locator("footer [data-w-dropdown-target='toggle']").last.click()
-            page.wait_for_timeout(800)  # let the menu finish opening
-            page.screenshot(path=str(OUT / "story-actions.png"))
-            self.stdout.write("docs/images/story-actions.png")
+            if story is not None:
+                page.goto(reverse("wagtailadmin_pages:edit", args=[story.pk]))
+                page.locator("footer [data-w-dropdown-target='toggle']").last.click()
+                page.wait_for_timeout(800)  # let the menu finish opening
+                page.screenshot(path=str(OUT / "story-actions.png"))
+                self.stdout.write("docs/images/story-actions.png")
             browser.close()
