@@ -2,10 +2,12 @@
 
 Built on the translation status report (home/translation_status.py): the same
 states, limited to the translator's own languages, outdated work first, each
-row one click from the translation editor (the copy's edit view opens it).
+row one click from the translation editor (the copy's edit view opens it); a
+row not started has a button that starts it (home/start_translation.py).
 """
 
 from django.core.exceptions import ObjectDoesNotExist
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
 
@@ -46,8 +48,9 @@ class TranslationsToDoPanel(PageListPanel):
         if cell.state == IN_PROGRESS:
             detail += f" ({cell.percent}%)"
         if cell.state == MISSING:
-            detail += " – " + str(_("an editor starts it with “Translate”"))
-            return panel_item(row.title, "", detail, None)
+            item = panel_item(row.title, "", detail, None)
+            item["start_url"] = reverse("start_translation", args=[row.source.pk, locale.language_code])
+            return item
         try:
             copy = row.source.get_translated_instance(locale)
         except ObjectDoesNotExist:  # the copy was deleted since

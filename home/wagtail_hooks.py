@@ -19,6 +19,7 @@ from core.workflow import is_moderated
 
 from .dashboard import MyDraftsPanel, ScheduledPanel, StaleStatisticsPanel
 from .review_confirmation import put_review_queue_first
+from .start_translation import start_translation
 from .translation_status import translation_status_view
 from .translator_panel import TranslationsToDoPanel
 
@@ -162,7 +163,14 @@ def right_to_left_translation_editor():
 
 @hooks.register("register_admin_urls")
 def translation_status_url():
-    return [path("translation-status/", translation_status_view, name="translation_status")]
+    return [
+        path("translation-status/", translation_status_view, name="translation_status"),
+        path(
+            "translations/start/<int:source_id>/<str:language_code>/",
+            start_translation,
+            name="start_translation",
+        ),
+    ]
 
 
 @hooks.register("register_reports_menu_item")

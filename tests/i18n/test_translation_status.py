@@ -104,7 +104,7 @@ def test_a_translator_sees_what_is_outdated_in_progress_or_missing_in_their_lang
     copy_of_a = page_a.get_translation(page_a.get_translations().get(locale__language_code="ar").locale)
     assert f'<a href="/admin/pages/{copy_of_a.pk}/edit/">Page A</a>' in arabic
     assert "العربية: In progress (33%)" in arabic
-    assert "Page B</td>" in arabic and "Missing – an editor starts it" in arabic
+    assert "Page B</td>" in arabic and "Missing" in arabic and "Start translating</button>" in arabic
     assert arabic.index("Page A") < arabic.index("Page B")
 
     malay = translator_dashboard(client, "penterjemah", "Translators (Malay)")
@@ -141,3 +141,34 @@ def test_translators_hear_by_e_mail_when_the_english_page_they_translated_change
     with django_capture_on_commit_callbacks(execute=True):
         malay_copy.save_revision().publish()  # a translation published: nobody to tell
     assert mail.outbox == []
+
+
+def test_a_translator_starts_a_translation_into_their_own_language_only(client, backlog, locales):
+    _page_a, page_b = backlog
+    source = TranslationSource.objects.get(object_id=page_b.translation_key, locale=page_b.locale)
+    client.force_login(make_user("mutarjim", "Translators (Arabic)"))
+    assert client.get(f"/admin/translations/start/{source.pk}/ar/").status_code == 405
+    # Not their language: Wagtail's admin answers "no permission" (a redirect home) and nothing is made.
+    for other in ("ta", "zh-hans"):
+        refused = client.post(f"/admin/translations/start/{source.pk}/{other}/", follow=True)
+        assert "you do not have permission" in refused.content.decode()
+        assert not page_b.get_translations().filter(locale=locales[other]).exists()
+
+    response = client.post(f"/admin/translations/start/{source.pk}/ar/")
+    arabic = page_b.get_translations().get(locale=locales["ar"])
+    assert response.status_code == 302 and response["Location"] == f"/admin/pages/{arabic.pk}/edit/"
+    assert not arabic.live  # a draft, as every new translation starts
+    assert Translation.objects.filter(source=source, target_locale=locales["ar"]).exists()
+    again = client.post(f"/admin/translations/start/{source.pk}/ar/")
+    assert again["Location"] == f"/admin/pages/{arabic.pk}/edit/"  # started once
+    assert client.get(f"/admin/pages/{arabic.pk}/edit/").status_code == 200  # theirs to translate
+
+
+def test_a_page_whose_section_is_not_in_the_language_cannot_be_started(client, backlog, locales):
+    page_a, _page_b = backlog
+    child = StandardPageFactory(parent=page_a, title="Child", slug="child")  # page A is not in Tamil
+    source, _created = TranslationSource.get_or_create_from_instance(child)
+    client.force_login(make_user("tamil", "Translators (Tamil)"))
+    response = client.post(f"/admin/translations/start/{source.pk}/ta/", follow=True)
+    assert "its section is not in that language" in response.content.decode()
+    assert not child.get_translations().exists()

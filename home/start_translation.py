@@ -1,0 +1,58 @@
+"""A translator starts a translation into their own language, from their dashboard.
+
+wagtail-localize's "Translate this page" needs `submit_translation` and offers
+every language: the source side belongs to editors. This view does one thing
+for a translator: it makes the copy of one English page or snippet in one of
+their own languages (a draft, as every new translation starts), then opens it in
+the translation editor. A page needs its section in that language first, and
+the translator's permission to add a page there.
+"""
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.models import Locale, Page
+from wagtail_localize.models import TranslationSource
+from wagtail_localize.operations import translate_object
+
+from core.translator_groups import translator_locales
+
+
+def may_start(user, language_code):
+    """Translators in their own languages; editors who may submit translations, in any."""
+    if user.has_perm("wagtail_localize.submit_translation"):
+        return True
+    return language_code in (translator_locales(user) or set())
+
+
+@require_POST
+def start_translation(request, source_id, language_code):
+    if not may_start(request.user, language_code) or language_code == settings.LANGUAGE_CODE:
+        raise PermissionDenied
+    source = get_object_or_404(TranslationSource, pk=source_id, locale__language_code=settings.LANGUAGE_CODE)
+    locale = get_object_or_404(Locale, language_code=language_code)
+    instance = source.get_source_instance()
+    finder = AdminURLFinder(request.user)
+    existing = instance.get_translation_or_none(locale)
+    if existing is not None:
+        return redirect(finder.get_edit_url(existing) or "wagtailadmin_home")
+    if isinstance(instance, Page) and not _can_add_copy(request.user, instance, locale):
+        messages.error(
+            request,
+            _("“%(title)s” cannot be started in %(language)s yet: its section is not in that language.")
+            % {"title": instance.get_admin_display_title(), "language": locale.get_display_name()},
+        )
+        return redirect("wagtailadmin_home")
+    translate_object(instance, [locale], user=request.user)
+    copy = instance.get_translation(locale)
+    return redirect(finder.get_edit_url(copy) or "wagtailadmin_home")
+
+
+def _can_add_copy(user, page, locale):
+    """Whether the page's parent exists in the locale and the user may add a page below it."""
+    parent = page.get_parent().get_translation_or_none(locale)
+    return parent is not None and parent.permissions_for_user(user).can_add_subpage()
