@@ -40,6 +40,8 @@ def start_translation(request, source_id, language_code):
     existing = instance.get_translation_or_none(locale)
     if existing is not None:
         return redirect(finder.get_edit_url(existing) or "wagtailadmin_home")
+    if not isinstance(instance, Page) and not _may_edit_snippet(request.user, instance):
+        raise PermissionDenied
     if isinstance(instance, Page) and not _can_add_copy(request.user, instance, locale):
         messages.error(
             request,
@@ -56,3 +58,9 @@ def _can_add_copy(user, page, locale):
     """Whether the page's parent exists in the locale and the user may add a page below it."""
     parent = page.get_parent().get_translation_or_none(locale)
     return parent is not None and parent.permissions_for_user(user).can_add_subpage()
+
+
+def _may_edit_snippet(user, snippet):
+    """Whether the user may edit this kind of snippet (translators: the translatable ones)."""
+    meta = snippet._meta
+    return user.has_perm(f"{meta.app_label}.change_{meta.model_name}")

@@ -8,6 +8,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from home.translation_status import IN_PROGRESS, MISSING, OUTDATED, UP_TO_DATE, build_status
 from tests.factories.home import StandardPageFactory
+from tests.factories.news import TopicFactory
 from tests.factories.users import make_user
 
 pytestmark = pytest.mark.django_db
@@ -172,3 +173,12 @@ def test_a_page_whose_section_is_not_in_the_language_cannot_be_started(client, b
     response = client.post(f"/admin/translations/start/{source.pk}/ta/", follow=True)
     assert "its section is not in that language" in response.content.decode()
     assert not child.get_translations().exists()
+
+
+def test_a_translator_starts_a_snippet_translation_too(client, backlog, locales):
+    topic = TopicFactory(name="Migration health", slug="migration-health")
+    source, _created = TranslationSource.get_or_create_from_instance(topic)
+    client.force_login(make_user("mutarjim", "Translators (Arabic)"))
+    response = client.post(f"/admin/translations/start/{source.pk}/ar/")
+    arabic = topic.get_translation(locales["ar"])
+    assert response["Location"] == f"/admin/snippets/news/topic/edit/{arabic.pk}/"
