@@ -15,6 +15,7 @@ class CoreConfig(AppConfig):
         from . import two_factor  # noqa: F401  registers its private-content hooks
         from .models import LegalPages
         from .moderation import connect_signals as connect_moderation_signals
+        from .translation_editor_labels import install as label_translation_editor_segments
         from .view_restrictions import connect_signals as connect_view_restriction_signals
 
         # Every footer links to the legal pages: recording the setting's links lets the page
@@ -22,3 +23,4 @@ class CoreConfig(AppConfig):
         ReferenceIndex.register_model(LegalPages)
         connect_moderation_signals()
         connect_view_restriction_signals()
+        label_translation_editor_segments()

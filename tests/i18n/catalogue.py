@@ -51,6 +51,10 @@ ADMIN_ONLY_FILES = {
     "publishing_guards.py",
     "translation_guards.py",
     "publications.py",
+    "translator_panel.py",
+    "start_translation.py",
+    "translator_notifications.py",
+    "translation_editor_labels.py",
 }
 # Files named like admin files above whose strings readers see: the e-mail alerts' form.
 READER_FILES = {"news/alerts/forms.py"}

@@ -1,5 +1,7 @@
 """The translators' workflow: each locale's translators work only in their own locale."""
 
+import datetime
+
 import polib
 import pytest
 from django.contrib.auth.models import Group, User
@@ -10,6 +12,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from home.roles import TRANSLATOR_GROUPS
 from tests.factories.home import StandardPageFactory
+from tests.factories.news import NewsIndexPageFactory, NewsStoryPageFactory
 from tests.factories.stats import StatisticFactory
 
 pytestmark = pytest.mark.django_db
@@ -195,3 +198,43 @@ def test_translation_editor_loads_the_right_to_left_script(client, story, locale
     html = client.get(f"/admin/pages/{arabic.pk}/edit/").content.decode()
     assert "js/translation-editor-rtl.js" in html
     assert "&quot;locale&quot;: {&quot;code&quot;: &quot;ar&quot;" in html
+
+
+def test_the_translation_editor_names_each_schedule_segments_field_and_row(
+    client, translated_home, locales, translate_now, admin_user
+):
+    news = NewsIndexPageFactory(parent=translated_home["en"])
+    rows = [
+        {
+            "start_date": datetime.date(2026, 5, 22),
+            "sessions": 1,
+            "venue": "M Resort",
+            "city": "Kuala Lumpur",
+            "region": "",
+        },
+        {
+            "start_date": datetime.date(2026, 9, 13),
+            "sessions": 1,
+            "venue": "Promenade Hotel",
+            "city": "Kota Kinabalu",
+            "region": "Sabah",
+        },
+    ]
+    story = NewsStoryPageFactory(
+        parent=news,
+        title="Training",
+        slug="training",
+        body=[
+            (
+                "event_schedule",
+                {"title": "Workshops", "introduction": "", "rows": rows, "registration_url": ""},
+            )
+        ],
+    )
+    translate_now(news, [locales["ms"]])
+    translate_now(story, [locales["ms"]])
+    client.force_login(admin_user)
+    html = client.get(f"/admin/pages/{story.get_translation(locales['ms']).pk}/edit/").content.decode()
+    html = html.encode().decode("unicode_escape") if "\\u203a" in html else html
+    for label in ("Row 1 › Venue", "Row 1 › City", "Row 2 › Venue", "Row 2 › State or region"):
+        assert f"Dates and venues › {label}" in html, label

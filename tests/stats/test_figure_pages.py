@@ -57,8 +57,8 @@ def test_the_figure_page_keeps_every_correction_with_the_values_it_replaced(clie
     html = response.content.decode()
     entries, document = corrections_log(html)
     assert len(entries) == 2  # newest first
-    assert "October 1, 2026" in entries[1] and "Two late returns added." in entries[1]
-    assert "November 2, 2026" in entries[0] and "One more return confirmed." in entries[0]
+    assert "1 October 2026" in entries[1] and "Two late returns added." in entries[1]
+    assert "2 November 2026" in entries[0] and "One more return confirmed." in entries[0]
     struck = [element.text for element in document.iter("del")]
     added = [element.text for element in document.iter("ins")]
     assert struck == ["646", "645"] and added == ["647", "646"]
