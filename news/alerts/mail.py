@@ -28,7 +28,12 @@ def sender_name():
     return profile.signature if profile else ""
 
 
-def _message(subscription, subject, body, headers=None):
+def _message(subscription, template, context, headers=None):
+    """The message from `<template>_subject.txt` and `<template>.txt`, in the subscription's language."""
+    with translation.override(subscription.language):
+        context = {"sender": sender_name(), **context}
+        subject = render_to_string(f"news/alerts/email/{template}_subject.txt", context)
+        body = render_to_string(f"news/alerts/email/{template}.txt", context)
     return EmailMessage(
         subject=" ".join(subject.split()),  # no line breaks: they would end the header
         body=body.strip() + "\n",
@@ -39,37 +44,25 @@ def _message(subscription, subject, body, headers=None):
 
 
 def confirmation_message(subscription, base_url):
-    with translation.override(subscription.language):
-        context = {
-            "subscription": subscription,
-            "sender": sender_name(),
-            "confirm_url": link(base_url, "confirm", subscription),
-            "days": CONFIRMATION_DAYS,
-        }
-        subject = render_to_string("news/alerts/email/confirm_subject.txt", context)
-        body = render_to_string("news/alerts/email/confirm.txt", context)
-    return _message(subscription, subject, body)
+    context = {
+        "subscription": subscription,
+        "confirm_url": link(base_url, "confirm", subscription),
+        "days": CONFIRMATION_DAYS,
+    }
+    return _message(subscription, "confirm", context)
 
 
 def alert_message(story, subscription, base_url, reason):
     """The alert for one story: title, date, summary and link, why it came, and how to stop it."""
     unsubscribe_url = link(base_url, "unsubscribe", subscription)
-    with translation.override(subscription.language):
-        context = {
-            "story": story,
-            "reason": reason,
-            "sender": sender_name(),
-            "manage_url": link(base_url, "manage", subscription),
-            "unsubscribe_url": unsubscribe_url,
-        }
-        subject = render_to_string("news/alerts/email/story_subject.txt", context)
-        body = render_to_string("news/alerts/email/story.txt", context)
-    return _message(
-        subscription,
-        subject,
-        body,
-        headers={
-            "List-Unsubscribe": f"<{unsubscribe_url}>",
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        },
-    )
+    context = {
+        "story": story,
+        "reason": reason,
+        "manage_url": link(base_url, "manage", subscription),
+        "unsubscribe_url": unsubscribe_url,
+    }
+    one_click = {
+        "List-Unsubscribe": f"<{unsubscribe_url}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    }
+    return _message(subscription, "story", context, one_click)
