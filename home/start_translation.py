@@ -31,11 +31,22 @@ def may_start(user, language_code):
 
 @require_POST
 def start_translation(request, source_id, language_code):
+    """Start the translation of something already translated into another language (it has a source)."""
+    source = get_object_or_404(TranslationSource, pk=source_id, locale__language_code=settings.LANGUAGE_CODE)
+    return _start(request, source.get_source_instance(), language_code)
+
+
+@require_POST
+def start_page_translation(request, page_id, language_code):
+    """Start the translation of an English page never translated before."""
+    page = get_object_or_404(Page, pk=page_id, locale__language_code=settings.LANGUAGE_CODE, depth__gt=1)
+    return _start(request, page.specific, language_code)
+
+
+def _start(request, instance, language_code):
     if not may_start(request.user, language_code) or language_code == settings.LANGUAGE_CODE:
         raise PermissionDenied
-    source = get_object_or_404(TranslationSource, pk=source_id, locale__language_code=settings.LANGUAGE_CODE)
     locale = get_object_or_404(Locale, language_code=language_code)
-    instance = source.get_source_instance()
     finder = AdminURLFinder(request.user)
     existing = instance.get_translation_or_none(locale)
     if existing is not None:

@@ -6,15 +6,18 @@ row one click from the translation editor (the copy's edit view opens it); a
 row not started has a button that starts it (home/start_translation.py).
 """
 
+from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.models import Locale, Page
+from wagtail_localize.models import TranslationSource
 
 from core.translator_groups import translator_locales
 
 from .dashboard import PANEL_LIMIT, PageListPanel, panel_item
-from .translation_status import IN_PROGRESS, MISSING, OUTDATED, build_status
+from .translation_status import IN_PROGRESS, MISSING, OUTDATED, STATE_LABELS, build_status
 
 # Outdated first (readers see a stale copy), then half-done work, then what is not started.
 STATE_ORDER = {OUTDATED: 0, IN_PROGRESS: 1, MISSING: 2}
@@ -41,7 +44,31 @@ class TranslationsToDoPanel(PageListPanel):
                     todo.append((STATE_ORDER[cell.state], cell.percent, row, targets[0], cell))
         todo.sort(key=lambda entry: entry[:2])
         finder = AdminURLFinder(self.request.user)
-        return [self._item(finder, *entry[2:]) for entry in todo[:PANEL_LIMIT]]
+        items = [self._item(finder, *entry[2:]) for entry in todo[:PANEL_LIMIT]]
+        for code in sorted(translator_locales(self.request.user)):
+            items += self._new_pages(code, PANEL_LIMIT - len(items))
+        return items
+
+    def _new_pages(self, code, limit):
+        """English pages never translated into any language yet: no translation source exists for them."""
+        if limit <= 0:
+            return []
+        locale = Locale.objects.get(language_code=code)
+        english = settings.LANGUAGE_CODE
+        known = TranslationSource.objects.filter(locale__language_code=english).values("object_id")
+        pages = (
+            Page.objects.live()
+            .filter(locale__language_code=settings.LANGUAGE_CODE, depth__gt=2)
+            .exclude(translation_key__in=Page.objects.filter(locale=locale).values("translation_key"))
+            .exclude(translation_key__in=known)
+            .order_by("-first_published_at")[:limit]
+        )
+        items = []
+        for page in pages:
+            item = panel_item(page.title, "", f"{locale.get_display_name()}: {STATE_LABELS[MISSING]}", None)
+            item["start_url"] = reverse("start_page_translation", args=[page.pk, code])
+            items.append(item)
+        return items
 
     def _item(self, finder, row, locale, cell):
         detail = f"{locale.get_display_name()}: {cell.label}"

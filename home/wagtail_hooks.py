@@ -19,7 +19,7 @@ from core.workflow import is_moderated
 
 from .dashboard import MyDraftsPanel, ScheduledPanel, StaleStatisticsPanel
 from .review_confirmation import put_review_queue_first
-from .start_translation import start_translation
+from .start_translation import start_page_translation, start_translation
 from .translation_status import translation_status_view
 from .translator_panel import TranslationsToDoPanel
 
@@ -169,6 +169,11 @@ def translation_status_url():
             "translations/start/<int:source_id>/<str:language_code>/",
             start_translation,
             name="start_translation",
+        ),
+        path(
+            "translations/start-page/<int:page_id>/<str:language_code>/",
+            start_page_translation,
+            name="start_page_translation",
         ),
     ]
 

@@ -182,3 +182,16 @@ def test_a_translator_starts_a_snippet_translation_too(client, backlog, locales)
     response = client.post(f"/admin/translations/start/{source.pk}/ar/")
     arabic = topic.get_translation(locales["ar"])
     assert response["Location"] == f"/admin/snippets/news/topic/edit/{arabic.pk}/"
+
+
+def test_a_new_english_page_is_on_the_translators_list_and_they_can_start_it(client, backlog, locales):
+    page_a, _page_b = backlog
+    new = StandardPageFactory(parent=page_a.get_parent(), title="Brand new", slug="brand-new")
+    arabic = translator_dashboard(client, "mutarjim", "Translators (Arabic)")
+    start = f'action="/admin/translations/start-page/{new.pk}/ar/"'
+    assert "Brand new</td>" in arabic and start in arabic
+    response = client.post(f"/admin/translations/start-page/{new.pk}/ar/")
+    copy = new.get_translations().get(locale=locales["ar"])
+    assert response["Location"] == f"/admin/pages/{copy.pk}/edit/"
+    refused = client.post(f"/admin/translations/start-page/{new.pk}/ta/", follow=True)
+    assert "you do not have permission" in refused.content.decode()
