@@ -47,6 +47,8 @@ class PageListPanel(Component):
             "heading": self.heading,
             "empty_text": self.empty_text,
             "items": self.get_items(),
+            # A row may carry a form (start a translation): it needs the dashboard's CSRF token.
+            "csrf_token": parent_context.get("csrf_token"),
         }
 
 
