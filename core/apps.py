@@ -12,7 +12,7 @@ class CoreConfig(AppConfig):
         # Signal and hook wiring needs every model loaded: Django's documented place for it.
         from wagtail.models import ReferenceIndex
 
-        from . import two_factor  # noqa: F401  registers its private-content hooks
+        from . import checks, two_factor  # noqa: F401  registers deployment checks and private-content hooks
         from .models import LegalPages
         from .moderation import connect_signals as connect_moderation_signals
         from .translation_editor_labels import install as label_translation_editor_segments

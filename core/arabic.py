@@ -22,13 +22,19 @@ MIN_LENGTH_TO_STRIP = 4
 def bare_forms(word):
     """The word without a leading conjunction, preposition and article: واللاجئين -> [لاجئين].
 
-    لل (ل with the article, its alef dropped) is ambiguous: للعمال is ل + العمال
-    (bare عمال), but للاجئين is ل + اللاجئين (bare لاجئين, whose own ل merged).
-    Both readings are returned.
+    A leading و or ف may be a conjunction or the word's own first letter (وزارة,
+    "ministry"): both readings are returned. لل (ل with the article, its alef
+    dropped) is ambiguous too: للعمال is ل + العمال (bare عمال), but للاجئين is
+    ل + اللاجئين (bare لاجئين, whose own ل merged). Both readings are returned.
     """
+    forms = _without_article(word)
+    if word[:1] in CONJUNCTIONS and len(word) >= MIN_LENGTH_TO_STRIP:
+        forms = _without_article(word[1:]) + forms
+    return list(dict.fromkeys(forms))
+
+
+def _without_article(word):
     bare = word
-    if bare[:1] in CONJUNCTIONS and len(bare) >= MIN_LENGTH_TO_STRIP:
-        bare = bare[1:]
     if bare.startswith("لل") and len(bare) >= MIN_LENGTH_TO_STRIP:
         return [bare[2:], "ل" + bare[2:]]
     if bare[:1] in PREPOSITIONS and bare[1:].startswith(ARTICLE):

@@ -35,6 +35,7 @@ active locale's copies are searched, and only live ones for models with a
 draft state.
 """
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -58,6 +59,8 @@ TEXT_SEARCH_CONFIGS = {
     "ta": "tamil",
     "ar": "arabic",
 }
+# How many words of a query are searched in all their forms (Arabic particles).
+MAX_EXPANDED_WORDS = 6
 # Languages written without spaces between words: substring matching.
 UNSPACED_LANGUAGES = {"zh-hans", "my"}
 
@@ -126,7 +129,11 @@ def search_pages(pages, terms, language_code, locale=None, request=None):
         return []
     if method == "substring":
         return RankedResults(_substring_ids(pages, words, locale), request)
-    alternatives = [word_forms(word, language_code) for word in words]
+    # Only the first words are expanded: a long query stays a query of words, not of thousands of forms.
+    alternatives = [
+        word_forms(word, language_code) if position < MAX_EXPANDED_WORDS else [word]
+        for position, word in enumerate(words)
+    ]
     if connection.vendor == "postgresql":
         return RankedResults(_postgres_ids(pages, alternatives, method, locale), request)
     # SQLite (development): Wagtail's FTS for pages, then snippets by substring.
@@ -177,7 +184,7 @@ def _postgres_ids(pages, alternatives, config, locale=None):
     document = CombinedExpression(F("title"), "||", F("body"), output_field=SearchVectorField())
     # Every word, in any of its forms: (a | b) & (c). Words hold only letters, marks and
     # digits (home/views.py: search_terms), so they need no quoting in tsquery syntax.
-    raw = " & ".join("(" + " | ".join(forms) + ")" for forms in alternatives)
+    raw = " & ".join("(" + " | ".join(_tsquery_word(form) for form in forms) + ")" for forms in alternatives)
     query = SearchQuery(raw, config=config, search_type="raw")
     entries = (
         _index_entries(pages, locale)
@@ -187,6 +194,12 @@ def _postgres_ids(pages, alternatives, config, locale=None):
         .order_by("-rank", "page_id", "content_type_id")
     )
     return _distinct_keys(entries)
+
+
+def _tsquery_word(word):
+    """The word with anything but letters, marks and digits removed, so it is one tsquery operand
+    whatever the caller passed (the search view has already removed them)."""
+    return "".join(char for char in word if unicodedata.category(char)[0] in "LMN") or "_"
 
 
 def _distinct_keys(entries):

@@ -47,7 +47,7 @@ def with_block_paths(location_info):
         try:
             top = next(child for child in getattr(source_instance, field.name) if child.id == content_ids[1])
             location["subField"] = block_path_label(top.block, field_names[2:], content_ids[2:], top.value)
-        except (StopIteration, KeyError, TypeError, AttributeError, ValueError):
+        except (StopIteration, KeyError, IndexError, TypeError, AttributeError, ValueError):
             logger.debug("no block path for %s", field_path)
         return location
 

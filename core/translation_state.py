@@ -13,10 +13,17 @@ of `hreflang`, the sitemap and the language switcher, and not indexed.
 Two queries for any number of pages.
 """
 
-from django.db.models import Count, F, Q
-from wagtail_localize.models import StringSegment, Translation
+from django.db.models import Count, Exists, OuterRef, Q
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 TRANSLATED_SHARE = 0.5
+
+
+def _translated(locale_id):
+    """A translation of the outer segment's string, in its place (context), into the locale."""
+    return StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"), context_id=OuterRef("context_id"), locale_id=locale_id
+    )
 
 
 def untranslated_ids(pages):
@@ -31,28 +38,22 @@ def untranslated_ids(pages):
     keys = {page.translation_key for page in pages}
     locale_ids = sorted({page.locale_id for page in pages})
     # Copies made with wagtail-localize: (source's translation key, copy's locale).
+    # Copies kept in step with their source (a translation whose syncing was stopped is the
+    # translator's own text from then on, and counts as translated).
     copies = {
         (key, locale_id): source_id
         for source_id, key, locale_id in Translation.objects.filter(
-            source__object_id__in=keys, target_locale_id__in=locale_ids
+            source__object_id__in=keys, target_locale_id__in=locale_ids, enabled=True
         ).values_list("source_id", "source__object_id", "target_locale_id")
     }
     translated_in = {
-        f"done_{locale_id}": Count(
-            "id",
-            filter=Q(
-                string__translations__locale_id=locale_id,
-                string__translations__context_id=F("context_id"),
-            ),
-            distinct=True,
-        )
-        for locale_id in locale_ids
+        f"done_{locale_id}": Count("id", filter=Q(Exists(_translated(locale_id)))) for locale_id in locale_ids
     }
     counts = {
         row["source_id"]: row
         for row in StringSegment.objects.filter(source__object_id__in=keys)
         .values("source_id")
-        .annotate(total=Count("id", distinct=True), **translated_in)
+        .annotate(total=Count("id"), **translated_in)
     }
     untranslated = set()
     for page in pages:

@@ -16,6 +16,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ObjectDoesNotExist
 from django.core.mail import EmailMessage
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
@@ -27,9 +28,13 @@ logger = logging.getLogger(__name__)
 
 def translators_of(source):
     """{user: [copy pages]} for the people who translated `source`'s text, by language."""
-    strings = StringSegment.objects.filter(source=source).values("string_id")
+    # A translation of this page's text: of one of its strings, in that string's place (context)
+    # on this page; the same words translated on another page do not count.
+    on_this_page = StringSegment.objects.filter(
+        source=source, string_id=OuterRef("translation_of_id"), context_id=OuterRef("context_id")
+    )
     pairs = list(
-        StringTranslation.objects.filter(translation_of_id__in=strings, last_translated_by__isnull=False)
+        StringTranslation.objects.filter(Exists(on_this_page), last_translated_by__isnull=False)
         .values_list("last_translated_by_id", "locale_id")
         .distinct()
     )
@@ -85,6 +90,8 @@ def send_messages(page, by_user):
                 user.pk,
                 type(error).__name__,
             )
+        except Exception:  # noqa: BLE001  a notice must never fail the editor's publication
+            logger.exception("translator notice for page %s to user %s failed", page.pk, user.pk)
 
 
 def on_page_published(sender, instance, **kwargs):

@@ -38,6 +38,8 @@ class TranslationsToDoPanel(PageListPanel):
         todo = []
         for code in sorted(translator_locales(self.request.user)):
             targets, rows, _summary = build_status(code)
+            if not targets:
+                continue  # no such locale on this site
             for row in rows:
                 cell = row.cells[code]
                 if cell.state in STATE_ORDER:
@@ -53,11 +55,14 @@ class TranslationsToDoPanel(PageListPanel):
         """English pages never translated into any language yet: no translation source exists for them."""
         if limit <= 0:
             return []
-        locale = Locale.objects.get(language_code=code)
+        locale = Locale.objects.filter(language_code=code).first()
+        if locale is None:  # a translator group for a language the site does not have (yet)
+            return []
         english = settings.LANGUAGE_CODE
         known = TranslationSource.objects.filter(locale__language_code=english).values("object_id")
         pages = (
             Page.objects.live()
+            .public()
             .filter(locale__language_code=settings.LANGUAGE_CODE, depth__gt=2)
             .exclude(translation_key__in=Page.objects.filter(locale=locale).values("translation_key"))
             .exclude(translation_key__in=known)

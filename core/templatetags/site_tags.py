@@ -103,6 +103,8 @@ def live_translations(context):
     offered as that language's page: no hreflang, no switcher link to it.
     """
     copies, untranslated = _copies_and_state(context)
+    if context.get("subpage_languages") is not None:
+        return copies  # a figure's own page: the languages the figure is in decide (see _subpage)
     return {code: copy for code, copy in copies.items() if copy.pk not in untranslated}
 
 
@@ -111,6 +113,8 @@ def untranslated_copy(context):
     """For a page served in a language its text is not translated into yet: the language the
     text is in ({"code", "bidi"}), so the page can say so; else None."""
     page = context.get("page")
+    if context.get("subpage_languages") is not None:
+        return None  # a figure's own page is in the languages its figure is translated into
     _copies, untranslated = _copies_and_state(context)
     if not (isinstance(page, Page) and page.pk in untranslated):
         return None

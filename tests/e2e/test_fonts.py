@@ -14,12 +14,13 @@ SCRIPTS = {
 # Canvas widths of a word drawn in a family, once its faces have loaded, and in a
 # family that does not exist (the system's fallback: empty boxes when it has no font).
 MEASURE = """async ([word, family]) => {
-    await document.fonts.load(`32px "${family}"`, word);
     await document.fonts.ready;
-    const context = document.createElement("canvas").getContext("2d");
-    const width = (font) => { context.font = font; return context.measureText(word).width; };
+    // Loaded by the page itself, before this script asks for it below.
     const loaded = [...document.fonts].some(
         (face) => face.family.replace(/"/g, "") === family && face.status === "loaded");
+    await document.fonts.load(`32px "${family}"`, word);
+    const context = document.createElement("canvas").getContext("2d");
+    const width = (font) => { context.font = font; return context.measureText(word).width; };
     return {loaded, site: width(`32px "${family}"`), fallback: width('32px "No Such Font"')};
 }"""
 

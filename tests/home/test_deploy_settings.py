@@ -54,3 +54,26 @@ def test_production_mails_through_smtp_and_never_to_the_logs():
         assert refused.returncode != 0 and "Production sends mail through SMTP" in refused.stderr, backend
     configured = production_setting("EMAIL_HOST", EMAIL_HOST="smtp.example.org")
     assert configured.stdout.strip() == "smtp.example.org"
+
+
+def test_a_build_without_the_web_fonts_does_not_pass_the_deployment_check(tmp_path):
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": "x" * 60,
+        "ALLOWED_HOSTS": "www.example.org",
+        "PYTHONPATH": str(ROOT),
+    }
+    code = (
+        "import django; django.setup();"
+        "from unittest import mock; from django.contrib.staticfiles import finders;"
+        "from core.checks import built_stylesheets_exist;"
+        "real = finders.find;"
+        "fake = lambda name, *a, **k: None if name == 'css/fonts.css' else real(name, *a, **k);"
+        "p = mock.patch.object(finders, 'find', fake); p.start();"
+        "print([error.id for error in built_stylesheets_exist(None)])"
+    )
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+    assert result.stdout.strip() == "['core.E001']", result.stderr

@@ -4,6 +4,7 @@ lang="en" with a note in the reader's language, and never offered as that langua
 import pytest
 
 from tests.factories.home import StandardPageFactory
+from tests.factories.stats import DataPageFactory, StatisticFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -63,3 +64,17 @@ def test_a_page_written_in_its_own_language_counts_as_translated(client, transla
     )
     html = client.get("/ar/arabic/").content.decode()
     assert main_tag(html) == '<main id="main" tabindex="-1">'
+
+
+def test_a_figures_own_page_follows_the_figures_languages_not_its_data_pages(
+    client, translated_home, locales, translate_now
+):
+    data_page = DataPageFactory(parent=translated_home["en"])
+    translate_now(data_page, [locales["ar"]])  # the data page's own text stays English in Arabic
+    statistic = StatisticFactory(slug="resettled")
+    statistic.save_revision().publish()
+    translate_now(statistic, [locales["ar"]])
+    arabic = client.get("/ar/data/resettled/").content.decode()
+    assert main_tag(arabic) == '<main id="main" tabindex="-1">'
+    english = client.get("/en/data/resettled/").content.decode()
+    assert '<link rel="alternate" hreflang="ar" href="http://testserver/ar/data/resettled/">' in english

@@ -138,6 +138,7 @@ ARABIC_PAGES = {
     "arabic-and-the": ("المهاجرين واللاجئين", "وصول إلى الرعاية الصحية."),
     "arabic-for-the": ("خدمات للاجئين", "تسجيل وتوثيق."),
     "arabic-other": ("العمال المهاجرون", "لا علاقة لهذه الصفحة بالموضوع."),
+    "arabic-ministry": ("بيان الوزارة", "نص البيان."),
 }
 
 
@@ -163,3 +164,5 @@ def test_an_arabic_word_is_found_with_and_without_its_attached_particles(client,
 def test_an_arabic_word_with_a_preposition_finds_its_bare_form(client, arabic_pages):
     assert found_slugs(client, "بالتعليم") == {"arabic-article"}  # written للتعليم on the page
     assert found_slugs(client, "والصحية") == {"arabic-and-the"}  # written الصحية
+    # و is also a word's own first letter: وزارة ("ministry") still finds الوزارة.
+    assert found_slugs(client, "وزارة") == {"arabic-ministry"}

@@ -4,6 +4,7 @@ import pytest
 from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from home.translation_status import IN_PROGRESS, MISSING, OUTDATED, UP_TO_DATE, build_status
@@ -195,3 +196,18 @@ def test_a_new_english_page_is_on_the_translators_list_and_they_can_start_it(cli
     assert response["Location"] == f"/admin/pages/{copy.pk}/edit/"
     refused = client.post(f"/admin/translations/start-page/{new.pk}/ta/", follow=True)
     assert "you do not have permission" in refused.content.decode()
+
+
+def test_a_translator_cannot_start_a_draft_or_private_english_page(client, backlog, locales):
+    page_a, _page_b = backlog
+    parent = page_a.get_parent()
+    draft = StandardPageFactory(parent=parent, title="Embargoed", slug="embargoed", live=False, publish=False)
+    private = StandardPageFactory(parent=parent, title="Staff only", slug="staff-only")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    client.force_login(make_user("mutarjim", "Translators (Arabic)"))
+    dashboard = client.get("/admin/").content.decode()
+    assert "Embargoed" not in dashboard and "Staff only" not in dashboard
+    for page in (draft, private):
+        refused = client.post(f"/admin/translations/start-page/{page.pk}/ar/", follow=True)
+        assert "you do not have permission" in refused.content.decode()
+        assert not page.get_translations().exists()
