@@ -55,3 +55,17 @@ def test_dashboard_lists_figures_older_than_a_year(admin_client):
     panel = panel[: panel.index("</section>")]
     assert "old figure" in panel
     assert "fresh figure" not in panel
+
+
+def test_the_scheduled_panel_shows_go_live_dates_in_kuala_lumpur_time(admin_client, home_page):
+    story = NewsStoryPageFactory(parent=NewsIndexPageFactory(parent=home_page), title="Embargoed release")
+    # 00:30 on 30 November in Kuala Lumpur is still 29 November in UTC.
+    go_live = datetime.datetime(2031, 11, 29, 16, 30, tzinfo=datetime.UTC)
+    revision = story.save_revision()
+    revision.approved_go_live_at = go_live
+    revision.save()
+    html = admin_client.get(reverse("wagtailadmin_home")).content.decode()
+    panel = html[html.index('id="scheduled-section"') :]
+    panel = panel[: panel.index("</section>")]
+    assert "Embargoed release" in panel
+    assert "30 Nov 2031" in panel and "29 Nov 2031" not in panel
