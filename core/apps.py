@@ -16,6 +16,7 @@ class CoreConfig(AppConfig):
         from .models import LegalPages
         from .moderation import connect_signals as connect_moderation_signals
         from .translation_editor_labels import install as label_translation_editor_segments
+        from .translation_editor_warnings import install as name_missing_translations
         from .view_restrictions import connect_signals as connect_view_restriction_signals
 
         # Every footer links to the legal pages: recording the setting's links lets the page
@@ -24,3 +25,4 @@ class CoreConfig(AppConfig):
         connect_moderation_signals()
         connect_view_restriction_signals()
         label_translation_editor_segments()
+        name_missing_translations()

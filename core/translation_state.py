@@ -7,28 +7,50 @@ source's text segments** have a translation in its language. A page written
 directly in a language (no wagtail-localize translation behind it) and every
 page of the source language count as translated.
 
+Only what readers can see counts: a translation written after the copy was
+last published is not on the live page yet, so it counts from the copy's next
+publication (which also purges the cached pages that show the copy's state).
+A preview counts every translation written so far.
+
 A copy that does not count is still served (an editor published it), but as
 what it is: marked `lang="en"` with a note in the reader's language, left out
-of `hreflang`, the sitemap and the language switcher, and not indexed.
-Two queries for any number of pages.
+of `hreflang`, the sitemap and the language switcher, and not indexed. A copy
+that counts may still have places in the source language: `untranslated_places`
+names them, so each can be marked on its own.
 """
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models.fields import Field
+from wagtail.fields import StreamField
+from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 TRANSLATED_SHARE = 0.5
 
 
-def _translated(locale_id):
-    """A translation of the outer segment's string, in its place (context), into the locale."""
-    return StringTranslation.objects.filter(
-        translation_of_id=OuterRef("string_id"), context_id=OuterRef("context_id"), locale_id=locale_id
+def _translated(locale_id, published_at):
+    """A translation of the outer segment's string, in its place (context), into the locale,
+    written before `published_at` (an expression or a time; None: whenever)."""
+    translations = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"),
+        context_id=OuterRef("context_id"),
+        locale_id=locale_id,
+        has_error=False,
     )
+    return translations if published_at is None else translations.filter(created_at__lte=published_at)
 
 
-def untranslated_ids(pages):
+def _copy_published_at(locale_id):
+    """When the outer segment's page was last published in the locale (inside `_translated`)."""
+    copies = Page.objects.filter(translation_key=OuterRef(OuterRef("source__object_id")), locale_id=locale_id)
+    return Subquery(copies.values("last_published_at")[:1])
+
+
+def untranslated_ids(pages, as_published=True, path=None):
     """The ids of the `pages` that are wagtail-localize copies with under half their text translated.
 
+    `as_published`: count only translations the live copy holds (False for a preview).
+    `path`: count only the segments at that place ("title"), to ask whether it is translated.
     Two queries whatever the pages (both run even when nothing was translated, so a
     page costs the same number of queries before and after its first translation).
     """
@@ -47,13 +69,18 @@ def untranslated_ids(pages):
         ).values_list("source_id", "source__object_id", "target_locale_id")
     }
     translated_in = {
-        f"done_{locale_id}": Count("id", filter=Q(Exists(_translated(locale_id)))) for locale_id in locale_ids
+        f"done_{locale_id}": Count(
+            "id",
+            filter=Q(Exists(_translated(locale_id, _copy_published_at(locale_id) if as_published else None))),
+        )
+        for locale_id in locale_ids
     }
+    segments = StringSegment.objects.filter(source__object_id__in=keys)
+    if path is not None:
+        segments = segments.filter(context__path=path)
     counts = {
         row["source_id"]: row
-        for row in StringSegment.objects.filter(source__object_id__in=keys)
-        .values("source_id")
-        .annotate(total=Count("id"), **translated_in)
+        for row in segments.values("source_id").annotate(total=Count("id"), **translated_in)
     }
     untranslated = set()
     for page in pages:
@@ -62,3 +89,30 @@ def untranslated_ids(pages):
         if row and row["total"] and row[f"done_{page.locale_id}"] < TRANSLATED_SHARE * row["total"]:
             untranslated.add(page.pk)
     return untranslated
+
+
+def untranslated_places(page, as_published=True):
+    """The places on the copy `page` still in the source language: field names ("title",
+    "introduction") and, in a StreamField, its top-level blocks ("body.<block id>"). One query."""
+    if as_published and page.last_published_at is None:
+        as_published = False  # a draft copy: its preview shows every translation so far
+    published_at = page.last_published_at if as_published else None
+    paths = (
+        StringSegment.objects.filter(
+            source__object_id=page.translation_key,
+            source__translations__target_locale_id=page.locale_id,
+            source__translations__enabled=True,
+        )
+        .exclude(Exists(_translated(page.locale_id, published_at)))
+        .values_list("context__path", flat=True)
+    )
+    return {_place(page, path) for path in paths}
+
+
+def _place(page, path):
+    """A segment's place as templates mark it: its field, or its field and top-level block."""
+    name, _dot, rest = path.partition(".")
+    field = next((f for f in page._meta.get_fields() if isinstance(f, Field) and f.name == name), None)
+    if isinstance(field, StreamField) and rest:
+        return f"{name}.{rest.split('.')[0]}"
+    return name

@@ -1,17 +1,23 @@
-"""The translator's dashboard panel: what in their languages is missing, in progress or outdated.
+"""The translator's dashboard panel: what in their languages awaits their review, or is
+outdated, in progress or missing.
 
-Built on the translation status report (home/translation_status.py): the same
-states, limited to the translator's own languages, outdated work first, each
-row one click from the translation editor (the copy's edit view opens it); a
-row not started has a button that starts it (home/start_translation.py).
+First the translations another translator of their language submitted for approval
+(the four-eyes task lets them approve: home/approval_task.py); then the translation
+status report's states (home/translation_status.py), limited to the translator's
+own languages, outdated work first. Each row is one click from the translation
+editor (the copy's edit view opens it); a row not started has a button that
+starts it (home/start_translation.py).
 """
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist
+from django.db.models import CharField
+from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, TaskState
 from wagtail_localize.models import TranslationSource
 
 from core.translator_groups import translator_locales
@@ -21,6 +27,7 @@ from .translation_status import IN_PROGRESS, MISSING, OUTDATED, STATE_LABELS, bu
 
 # Outdated first (readers see a stale copy), then half-done work, then what is not started.
 STATE_ORDER = {OUTDATED: 0, IN_PROGRESS: 1, MISSING: 2}
+AWAITING_REVIEW = _("Awaiting your review")
 
 
 class TranslationsToDoPanel(PageListPanel):
@@ -35,6 +42,40 @@ class TranslationsToDoPanel(PageListPanel):
         return cls(request) if translator_locales(request.user) else None
 
     def get_items(self):
+        finder = AdminURLFinder(self.request.user)
+        items = self._awaiting_review(finder)
+        items += self._todo(finder, PANEL_LIMIT - len(items))
+        for code in sorted(translator_locales(self.request.user)):
+            items += self._new_pages(code, PANEL_LIMIT - len(items))
+        return items
+
+    def _awaiting_review(self, finder):
+        """Pages in the translator's languages submitted for approval by someone else."""
+        reviewable = (
+            TaskState.objects.reviewable_by(self.request.user)
+            .filter(workflow_state__base_content_type=ContentType.objects.get_for_model(Page))
+            .values("workflow_state__object_id")
+        )
+        pages = (
+            Page.objects.annotate(id_text=Cast("pk", CharField()))
+            .filter(id_text__in=reviewable, locale__language_code__in=translator_locales(self.request.user))
+            .select_related("locale")
+            .order_by("-latest_revision_created_at")[:PANEL_LIMIT]
+        )
+        return [
+            panel_item(
+                page.get_admin_display_title(),
+                finder.get_edit_url(page) or "",
+                f"{page.locale.get_display_name()}: {AWAITING_REVIEW}",
+                None,
+            )
+            for page in pages
+        ]
+
+    def _todo(self, finder, limit):
+        """Outdated, in-progress and missing translations of what already has a translation source."""
+        if limit <= 0:
+            return []
         todo = []
         for code in sorted(translator_locales(self.request.user)):
             targets, rows, _summary = build_status(code)
@@ -45,11 +86,7 @@ class TranslationsToDoPanel(PageListPanel):
                 if cell.state in STATE_ORDER:
                     todo.append((STATE_ORDER[cell.state], cell.percent, row, targets[0], cell))
         todo.sort(key=lambda entry: entry[:2])
-        finder = AdminURLFinder(self.request.user)
-        items = [self._item(finder, *entry[2:]) for entry in todo[:PANEL_LIMIT]]
-        for code in sorted(translator_locales(self.request.user)):
-            items += self._new_pages(code, PANEL_LIMIT - len(items))
-        return items
+        return [self._item(finder, *entry[2:]) for entry in todo[:limit]]
 
     def _new_pages(self, code, limit):
         """English pages never translated into any language yet: no translation source exists for them."""

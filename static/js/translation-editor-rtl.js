@@ -1,11 +1,41 @@
-// wagtail-localize's translation editor does not set the writing direction.
-// For a right-to-left target language (Arabic), mark the editor's inputs and
-// its preview right to left, and keep them so as the React editor re-renders.
+// Writing direction in the admin's editors.
+// - wagtail-localize's translation editor does not set it: for a right-to-left
+//   target language (Arabic), its inputs and preview are marked right to left,
+//   and every piece of text it shows (the English source, a saved translation)
+//   takes its direction from its own first letters, so saved Arabic reads right
+//   to left beside English that reads left to right. Kept so as React re-renders.
+// - Wagtail's own page and snippet editors: every text field takes its direction
+//   from what is typed in it, so a page written in Arabic is edited right to left.
 (function () {
   "use strict";
   var RTL_LANGUAGES = ["ar", "fa", "he", "ur"];
+  var FIELDS = "textarea, input[type=text], input:not([type])";
+
+  function autoDirection(root) {
+    root.querySelectorAll(FIELDS).forEach(function (field) {
+      if (!field.hasAttribute("dir")) {
+        field.setAttribute("dir", "auto");
+      }
+    });
+  }
+
+  function markTextLeaves(root) {
+    root.querySelectorAll("li p, li span, li div").forEach(function (element) {
+      if (!element.hasAttribute("dir") && element.children.length === 0 && element.textContent.trim()) {
+        element.setAttribute("dir", "auto");
+      }
+    });
+  }
+
   var editor = document.querySelector(".js-translation-editor[data-props]");
   if (!editor) {
+    var form = document.querySelector("form[data-edit-form]") || document.querySelector("main form");
+    if (form) {
+      autoDirection(form);
+      new MutationObserver(function () {
+        autoDirection(form);
+      }).observe(form, { childList: true, subtree: true });
+    }
     return;
   }
   var code;
@@ -25,6 +55,7 @@
         field.setAttribute("lang", code);
       }
     });
+    markTextLeaves(root);
   }
   mark(editor);
   new MutationObserver(function () {

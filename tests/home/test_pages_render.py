@@ -33,7 +33,7 @@ def test_standard_page_renders_title_intro_and_breadcrumbs(client, home_page):
     response = client.get("/en/who-we-are/")
     html = response.content.decode()
     assert response.status_code == 200
-    assert "<h1>Who we are</h1>" in html
+    assert '<h1 dir="auto">Who we are</h1>' in html
     assert "About IOM." in html
     assert 'href="/en/who-we-are/what-we-do/"' in html  # child card
 

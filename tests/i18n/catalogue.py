@@ -55,6 +55,7 @@ ADMIN_ONLY_FILES = {
     "start_translation.py",
     "translator_notifications.py",
     "translation_editor_labels.py",
+    "translation_editor_warnings.py",
 }
 # Files named like admin files above whose strings readers see: the e-mail alerts' form.
 READER_FILES = {"news/alerts/forms.py"}

@@ -7,6 +7,8 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
+from core.moderation import moderate_tree
+from core.workflow import submit_to_workflow
 from home.translation_status import IN_PROGRESS, MISSING, OUTDATED, UP_TO_DATE, build_status
 from tests.factories.home import StandardPageFactory
 from tests.factories.news import TopicFactory
@@ -92,6 +94,11 @@ def test_status_queries_do_not_grow_with_pages(translated_home, locales, transla
 
 def translator_dashboard(client, username, group):
     client.force_login(make_user(username, group))
+    return to_do_panel(client)
+
+
+def to_do_panel(client):
+    """The signed-in user's "Translations to do" panel (None when they have none)."""
     html = client.get("/admin/").content.decode()
     if "Translations to do" not in html:
         return None
@@ -211,3 +218,26 @@ def test_a_translator_cannot_start_a_draft_or_private_english_page(client, backl
         refused = client.post(f"/admin/translations/start-page/{page.pk}/ar/", follow=True)
         assert "you do not have permission" in refused.content.decode()
         assert not page.get_translations().exists()
+
+
+def test_a_translation_submitted_for_approval_awaits_the_other_translators_of_its_language(
+    client, roles, translated_home, locales, translate_now
+):
+    section = StandardPageFactory(parent=translated_home["en"], title="Newsroom", slug="newsroom")
+    translate_now(section, [locales["ms"]])
+    moderate_tree(section)
+    story = StandardPageFactory(parent=section, title="Clinic opens", slug="clinic-opens")
+    translate_now(story, [locales["ms"]])
+    copy = story.get_translation(locales["ms"])
+    author = make_user("penterjemah", "Translators (Malay)")
+    copy.save_revision(user=author)
+    submit_to_workflow(copy, author)
+    StandardPageFactory(parent=translated_home["en"], title="Untouched", slug="untouched")  # missing in Malay
+
+    reviewer = translator_dashboard(client, "penyemak", "Translators (Malay)")
+    assert f'<a href="/admin/pages/{copy.pk}/edit/">Clinic opens</a>' in reviewer
+    assert "Bahasa Melayu: Awaiting your review" in reviewer
+    assert reviewer.index("Awaiting your review") < reviewer.index("Missing")  # review first
+    client.force_login(author)
+    assert "Awaiting your review" not in to_do_panel(client)
+    assert "Awaiting your review" not in translator_dashboard(client, "mutarjim", "Translators (Arabic)")

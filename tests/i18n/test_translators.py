@@ -238,3 +238,37 @@ def test_the_translation_editor_names_each_schedule_segments_field_and_row(
     html = html.encode().decode("unicode_escape") if "\\u203a" in html else html
     for label in ("Row 1 › Venue", "Row 1 › City", "Row 2 › Venue", "Row 2 › State or region"):
         assert f"Dates and venues › {label}" in html, label
+
+
+def test_publishing_with_gaps_names_where_each_gap_is(client, story, locales, admin_user, translate_strings):
+    """wagtail-localize says "missing translations - see below" when the gap is the slug, on
+    another tab; the message now names each place by tab and field."""
+    translate_strings(story, "ms", {"Fair recruitment": "Pengambilan pekerja yang adil"})
+    client.force_login(admin_user)
+    copy = story.get_translation(locales["ms"])
+    response = client.post(f"/admin/pages/{copy.pk}/edit/", {"action": "publish"}, follow=True)
+    html = response.content.decode()
+    assert "see below" not in html
+    assert (
+        "Published &#x27;Pengambilan pekerja yang adil&#x27; in Bahasa Melayu with missing translations: "
+        "Promote › Slug; Content › Introduction." in html
+    )
+
+
+def test_publishing_a_complete_translation_keeps_wagtail_localizes_message(
+    client, story, locales, admin_user, translate_strings
+):
+    translate_strings(
+        story,
+        "ms",
+        {
+            "Fair recruitment": "Pengambilan pekerja yang adil",
+            "fair-recruitment": "pengambilan-adil",
+            story.introduction: "Yuran pengambilan bukan tanggungan pekerja.",
+        },
+    )
+    client.force_login(admin_user)
+    copy = story.get_translation(locales["ms"])
+    html = client.post(f"/admin/pages/{copy.pk}/edit/", {"action": "publish"}, follow=True).content.decode()
+    assert "Published &#x27;Pengambilan pekerja yang adil&#x27; in Bahasa Melayu." in html
+    assert "missing translation" not in html
