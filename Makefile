@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1:8000
 # A server listening on every interface (HOST=0.0.0.0:8000) is reached as 127.0.0.1.
 BASE_URL ?= $(or $(WAGTAILADMIN_BASE_URL),http://$(subst 0.0.0.0:,127.0.0.1:,$(HOST)))
 
-.PHONY: run test install migrate demo messages fonts lint browser clean bench generate_volume
+.PHONY: run test install migrate demo messages fonts lint browser clean bench bench-render generate_volume
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -74,6 +74,11 @@ clean:
 # (see bench/bench.sh; BENCH_STORIES sets the generated volume per locale).
 bench: install messages
 	bash bench/bench.sh
+
+# Each page type rendered in-process with the page cache bypassed and fragments warm:
+# median ms and queries (bench/miss_render.py; DATABASE_URL with the demo content).
+bench-render: install messages
+	$(VENV)/bin/python bench/miss_render.py
 
 # Lighthouse (mobile) scores of the home page, a story and a recipe on 127.0.0.1
 # (gunicorn, production settings, PostgreSQL db iom_lighthouse, Redis db 11):

@@ -10,7 +10,7 @@ SMALL=${BENCH_SMALL_STORIES:-100}   # per locale, small run (for the growth rati
 DURATION=${BENCH_DURATION:-4s}
 DB=${BENCH_DB:-iom_perf_bench}
 PORT_COLD=${BENCH_PORT:-8101}; PORT_WARM=$((PORT_COLD + 1)); PORT_B=$((PORT_COLD + 2))
-PORT_SMALL=$((PORT_COLD + 4))
+PORT_SMALL=$((PORT_COLD + 4)); PORT_PRISTINE=$((PORT_COLD + 7))
 GROWTH_ROUNDS=${BENCH_GROWTH_ROUNDS:-3}
 export DATABASE_URL="postgres://postgres@127.0.0.1:5432/${DB}"
 SMALL_DATABASE_URL="postgres://postgres@127.0.0.1:5432/${DB}_small"
@@ -29,7 +29,8 @@ psql -h 127.0.0.1 -U postgres -d postgres -q -c "DROP DATABASE IF EXISTS ${DB}" 
     -c "DROP DATABASE IF EXISTS ${DB}_small" -c "CREATE DATABASE ${DB}_small"
 $PY - <<PYEOF
 import redis  # dbs 5 and 4 are the benchmark's own
-for url in ("$REDIS_URL", "$SMALL_REDIS_URL"): redis.Redis.from_url(url).flushdb()
+for url in ("$REDIS_URL", "$SMALL_REDIS_URL", "${BENCH_PRISTINE_REDIS_URL:-redis://127.0.0.1:6379/3}"):
+    redis.Redis.from_url(url).flushdb()
 PYEOF
 DATABASE_URL=$SMALL_DATABASE_URL $PY manage.py migrate --noinput -v0
 $PY manage.py collectstatic --noinput -v0
@@ -41,8 +42,9 @@ $PY manage.py generate_volume --stories "$STORIES"
 PIDS=()
 cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
-serve() {  # port, page cache on/off[, database URL, Redis URL]
-    DATABASE_URL=${3:-$DATABASE_URL} REDIS_URL=${4:-$REDIS_URL} PAGE_CACHE_ENABLED=$2 .venv/bin/gunicorn config.wsgi -b "127.0.0.1:$1" -w "$(nproc)" \
+serve() {  # port, page cache on/off[, database URL, Redis URL, fragment cache on/off]
+    DATABASE_URL=${3:-$DATABASE_URL} REDIS_URL=${4:-$REDIS_URL} PAGE_CACHE_ENABLED=$2 \
+        FRAGMENT_CACHE_ENABLED=${5:-1} .venv/bin/gunicorn config.wsgi -b "127.0.0.1:$1" -w "$(nproc)" \
         --control-socket "$PWD/var/gunicorn-$1.ctl" --access-logfile /dev/null \
         --error-logfile "var/bench-gunicorn-$1.log" &
     PIDS+=($!)
@@ -53,7 +55,9 @@ wait_healthy() {  # port
 mkdir -p var
 serve "$PORT_COLD" 0; serve "$PORT_WARM" 1; serve "$PORT_B" 1
 serve "$PORT_SMALL" 0 "$SMALL_DATABASE_URL" "$SMALL_REDIS_URL"
-for port in "$PORT_COLD" "$PORT_WARM" "$PORT_B" "$PORT_SMALL"; do wait_healthy "$port"; done
+# Pristine: neither pages nor fragments cached (its own Redis db, so it shares no fragments).
+serve "$PORT_PRISTINE" 0 "$DATABASE_URL" "${BENCH_PRISTINE_REDIS_URL:-redis://127.0.0.1:6379/3}" 0
+for port in "$PORT_COLD" "$PORT_WARM" "$PORT_B" "$PORT_SMALL" "$PORT_PRISTINE"; do wait_healthy "$port"; done
 
 STORY=$($PY manage.py shell -v0 -c "from news.models import NewsStoryPage as S; print(S.objects.filter(locale__language_code='en').exclude(slug__startswith='generated').first().url)")
 RECIPE=$($PY manage.py shell -v0 -c "from campaigns.models import RecipePage as R; print(R.objects.filter(locale__language_code='en').exclude(slug__startswith='generated').first().url)")
@@ -97,8 +101,10 @@ PAGES=(home "/en/" "news index" "/en/news/" "news index, deep page" "/en/news/?p
 measure "static file (reference)" "static" "$PORT_WARM" "$STATIC"
 for ((i = 0; i < ${#PAGES[@]}; i += 2)); do
     measure "${PAGES[i]}" warm "$PORT_WARM" "${PAGES[i+1]}"
-    measure "${PAGES[i]}" cold "$PORT_COLD" "${PAGES[i+1]}"
+    measure "${PAGES[i]}" bypassed "$PORT_COLD" "${PAGES[i+1]}"
     settle "$PORT_COLD"
+    measure "${PAGES[i]}" pristine "$PORT_PRISTINE" "${PAGES[i+1]}"
+    settle "$PORT_PRISTINE"
 done
 
 # Purges under load: the story purged every quarter second while wrk reads it, on two

@@ -8,7 +8,7 @@ import json
 import os
 import sys
 
-from report import BENCHMARKS, LIGHTHOUSE, with_lighthouse
+from report import BENCHMARKS, LIGHTHOUSE, with_kept_sections
 
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 COMMAND = (
@@ -85,7 +85,7 @@ def main(directory, version, elapsed, *names):
         file.write(text)
     benchmarks = open(BENCHMARKS).read() if os.path.exists(BENCHMARKS) else ""
     with open(BENCHMARKS, "w") as file:
-        file.write(with_lighthouse(benchmarks))
+        file.write(with_kept_sections(benchmarks))
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ class CoreConfig(AppConfig):
         from wagtail.models import ReferenceIndex
 
         from . import checks, two_factor  # noqa: F401  registers deployment checks and private-content hooks
+        from .image_filters import install as parse_image_filters_once
         from .models import LegalPages
         from .moderation import connect_signals as connect_moderation_signals
         from .translation_editor_labels import install as label_translation_editor_segments
@@ -26,3 +27,4 @@ class CoreConfig(AppConfig):
         connect_view_restriction_signals()
         label_translation_editor_segments()
         name_missing_translations()
+        parse_image_filters_once()

@@ -10,6 +10,8 @@ from django.db.models import Q
 from django.utils import translation
 from wagtail.models import Page
 
+from .fragments import fragment
+
 
 def active_language():
     return translation.get_language() or settings.LANGUAGE_CODE
@@ -77,10 +79,11 @@ def _preferred_copies(found, language):
 
 def site_wide_copy(model):
     """The active language's copy of a snippet there is one of per language (menu, organisation
-    profile), else the default language's, else any."""
-    copies = {obj.locale.language_code: obj for obj in model.objects.select_related("locale")}
-    return (
-        copies.get(active_language())
-        or copies.get(settings.LANGUAGE_CODE)
-        or next(iter(copies.values()), None)
-    )
+    profile), else the default language's, else any. Kept as a fragment until content changes."""
+    language = active_language()
+
+    def build():
+        copies = {obj.locale.language_code: obj for obj in model.objects.select_related("locale")}
+        return copies.get(language) or copies.get(settings.LANGUAGE_CODE) or next(iter(copies.values()), None)
+
+    return fragment(f"site-wide:{model._meta.label}:{language}", build)

@@ -21,6 +21,7 @@ names them, so each can be marked on its own.
 
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.db.models.fields import Field
+from django.db.models.functions import Coalesce
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
@@ -40,10 +41,22 @@ def _translated(locale_id, published_at):
     return translations if published_at is None else translations.filter(created_at__lte=published_at)
 
 
+def _published_at(copies):
+    """When the live revision of `copies` (one page) was written: the text readers see is as of then.
+
+    Not `last_published_at`, which an editor (or the demo) may set to the story's own date."""
+    return Subquery(
+        copies.annotate(live_since=Coalesce("live_revision__created_at", "last_published_at")).values(
+            "live_since"
+        )[:1]
+    )
+
+
 def _copy_published_at(locale_id):
     """When the outer segment's page was last published in the locale (inside `_translated`)."""
-    copies = Page.objects.filter(translation_key=OuterRef(OuterRef("source__object_id")), locale_id=locale_id)
-    return Subquery(copies.values("last_published_at")[:1])
+    return _published_at(
+        Page.objects.filter(translation_key=OuterRef(OuterRef("source__object_id")), locale_id=locale_id)
+    )
 
 
 def untranslated_ids(pages, as_published=True, path=None):
@@ -96,7 +109,7 @@ def untranslated_places(page, as_published=True):
     "introduction") and, in a StreamField, its top-level blocks ("body.<block id>"). One query."""
     if as_published and page.last_published_at is None:
         as_published = False  # a draft copy: its preview shows every translation so far
-    published_at = page.last_published_at if as_published else None
+    published_at = _published_at(Page.objects.filter(pk=page.pk)) if as_published else None
     paths = (
         StringSegment.objects.filter(
             source__object_id=page.translation_key,

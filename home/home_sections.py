@@ -25,8 +25,9 @@ def latest_stories(locale):
     return attach_localized_topics(stories)
 
 
-def upcoming_events(locale):
-    """(story, schedule row) for the next event dates, soonest first.
+def upcoming_events(locale, request=None):
+    """The next event dates, soonest first, as plain data (kept in the fragment cache): each
+    {"url", "title", "start_date", "end_date", "place", "changes_at"}.
 
     Dates live in the stories' event-schedule blocks, so the latest event
     announcements are read and their future rows collected.
@@ -45,7 +46,22 @@ def upcoming_events(locale):
         if not row.is_past()
     ]
     rows.sort(key=lambda story_row: story_row[1]["start_date"])
-    return rows[:UPCOMING_EVENTS]
+    return [
+        {
+            "url": story.get_url(request),
+            "title": story.title,
+            "start_date": row.get("start_date"),
+            "end_date": row.get("end_date"),
+            "place": row.place(),
+            "changes_at": row.changes_at(),
+        }
+        for story, row in rows[:UPCOMING_EVENTS]
+    ]
+
+
+def next_change(events):
+    """When the first of `events` becomes past (the list changes with nothing published), or None."""
+    return min((event["changes_at"] for event in events if event["changes_at"]), default=None)
 
 
 def featured_campaign(locale):

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +12,7 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.fragments import fragment
 from core.models import BasePage, HeroMixin
 from perf.expiry import expire_cached_page_at
 from stats.blocks import BodyStreamBlock
@@ -53,14 +55,19 @@ class HomePage(HeroMixin, BasePage):  # noqa: DJ008  Page gives __str__
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        upcoming = home_sections.upcoming_events(self.locale_id)
+        upcoming = fragment(
+            f"upcoming-events:{self.pk}",
+            lambda: home_sections.upcoming_events(self.locale_id, request),
+            expires=home_sections.next_change,
+        )
         # The list moves on when a session ends, with nothing published.
-        expire_cached_page_at(request, min((row.changes_at() for _story, row in upcoming), default=None))
+        expire_cached_page_at(request, home_sections.next_change(upcoming))
+        # The other sections are read only when their cached HTML is missing (home_page.html).
         context.update(
-            latest_stories=home_sections.latest_stories(self.locale_id),
+            latest_stories=SimpleLazyObject(lambda: home_sections.latest_stories(self.locale_id)),
             upcoming_events=upcoming,
-            campaign=home_sections.featured_campaign(self.locale_id),
-            news_index=home_sections.news_index(self.locale_id),
+            campaign=SimpleLazyObject(lambda: home_sections.featured_campaign(self.locale_id)),
+            news_index=SimpleLazyObject(lambda: home_sections.news_index(self.locale_id)),
         )
         return context
 

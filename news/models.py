@@ -12,7 +12,7 @@ from django.db import models
 from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -22,6 +22,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.fragments import fragment
 from core.localization import in_reader_language
 from core.models import BasePage, HeroImageMixin, RoutableBasePage, sample_flag
 from perf.expiry import expire_cached_page_at
@@ -411,8 +412,14 @@ class NewsStoryPage(HeroImageMixin, RoutableBasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["structured_data"] = story_structured_data(self, request)
-        context["news_index"] = self.get_parent().specific
+        context["structured_data"] = fragment(
+            f"story-structured-data:{self.pk}:{request.build_absolute_uri('/')}",
+            lambda: story_structured_data(self, request),
+            request=request,
+        )
+        context["news_index"] = SimpleLazyObject(
+            lambda: self.get_parent().specific
+        )  # read on a fragment miss
         # A session ending changes the page (Past, Register, the offer) with nothing published.
         moments = [moment for _id, schedule in self.schedules() if (moment := schedule.changes_at())]
         expire_cached_page_at(request, min(moments, default=None))

@@ -11,17 +11,25 @@ from contextlib import contextmanager
 
 from django.conf import settings
 from django.db import transaction
+from django.dispatch import Signal
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
 from .affected import site_urls
 
+# Sent when a purge is queued and again when it is sent: caches of page parts that must
+# never be staler than the pages (core/fragments.py) start over on it.
+content_changed = Signal()
+
 
 def purging_needed():
-    """False when nothing could hold a stale page (page cache off, no CDN) or in a bulk load."""
+    """False when nothing could hold a stale page or fragment (page and fragment caches off,
+    no CDN) or in a bulk load."""
     if getattr(_bulk, "active", False):
         return False
     backends = getattr(settings, "WAGTAILFRONTENDCACHE", {})
-    return getattr(settings, "PAGE_CACHE_ENABLED", True) or any(name != "local" for name in backends)
+    page_cache = getattr(settings, "PAGE_CACHE_ENABLED", True)
+    fragments = getattr(settings, "FRAGMENT_CACHE_ENABLED", False)
+    return page_cache or fragments or any(name != "local" for name in backends)
 
 
 _bulk = threading.local()
@@ -63,6 +71,7 @@ def purge(urls):
     """
     if not urls:
         return
+    content_changed.send(sender=None)  # this transaction's own renders see the change at once
     state = _pending_state()
     state.urls.update(urls)
     if not state.depth:
@@ -89,4 +98,5 @@ def _flush():
         return  # the enclosing batch sends them when it ends
     urls, state.urls = state.urls, set()
     if urls:
+        content_changed.send(sender=None)  # and a reader who rendered before the commit left nothing stale
         purge_urls_from_cache(sorted(urls))

@@ -16,6 +16,7 @@ shown as a table gets a bar chart, as the dataset block draws it when an editor 
 A statistic has no chart: its ``svg/`` and ``embed/`` are 404.
 """
 
+import datetime
 import re
 import secrets
 import unicodedata
@@ -26,6 +27,8 @@ from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+
+from core.fragments import fragment
 
 from .charts import INK, WIDTH, render_chart
 from .downloads import file_name, suppression_note
@@ -303,6 +306,12 @@ def chart_reuse(dataset, page, request):
         "svg_url": svg_url(page, dataset),
         "svg_file_name": file_name(dataset, "svg"),
         "embed_url": embed_url(page, dataset, request),
-        "code": embed_code(dataset, page, request),
+        # Its height comes from drawing the chart: kept until content or the date changes.
+        "code": fragment(
+            f"embed-code:{dataset.pk}:{page.pk}:{translation.get_language()}:"
+            f"{request.build_absolute_uri('/') if request else ''}:{datetime.date.today()}",
+            lambda: embed_code(dataset, page, request),
+            request=request,
+        ),
         "id": f"embed-code-{dataset.slug}-{secrets.token_hex(3)}",  # unique where a chart shows twice
     }

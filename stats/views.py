@@ -5,8 +5,11 @@ import json
 
 from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
+
+from core.fragments import fragment
 
 from .corrections import as_published
 from .csvw import CONTENT_TYPE, describedby_link, metadata
@@ -38,9 +41,22 @@ def citation(obj, data_page, request):
 
 
 def downloads(obj, data_page, request, version=None):
-    """The CSV and JSON links of a statistic or dataset, with their exact sizes."""
+    """The CSV and JSON links of a statistic or dataset, with their exact sizes.
+
+    Sizing a file means building it, so the links are kept as a fragment (core/fragments.py)
+    until content changes or the day does (the files' citations say when they were accessed).
+    """
     if data_page is None:
         return []
+    address = request.build_absolute_uri("/") if request else ""
+    key = (
+        f"downloads:{obj._meta.label}:{obj.pk}:{version}:{data_page.pk}:"
+        f"{translation.get_language()}:{address}:{datetime.date.today()}"
+    )
+    return fragment(key, lambda: _download_links(obj, data_page, request, version), request=request)
+
+
+def _download_links(obj, data_page, request, version):
     links = []
     for file_format in ("csv", "json"):
         url = data_page.download_url(obj, file_format, version)

@@ -62,8 +62,10 @@ def empty_cache():
 
 @pytest.fixture
 def page_cache(settings, empty_cache):
-    """The page cache switched on (it is off in other tests), starting empty."""
+    """The page cache and the fragment cache switched on, as in production (both are off in
+    other tests), starting empty."""
     settings.PAGE_CACHE_ENABLED = True
+    settings.FRAGMENT_CACHE_ENABLED = True
 
 
 @pytest.fixture

@@ -297,6 +297,10 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # through wagtail.contrib.frontend_cache's functions and backends; the app itself
 # is not installed, as its own signals would purge every publish a second time.
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "1") == "1"
+# Fragments many pages share (site chrome per language, download sizes), cached until the
+# next purge (perf/fragments.py). On by default, independently of the page cache, so pages
+# rendered from scratch (searches, filters, previews, misses) reuse them.
+FRAGMENT_CACHE_ENABLED = os.environ.get("FRAGMENT_CACHE_ENABLED", "1") == "1"
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_S_MAXAGE = int(os.environ.get("PAGE_CACHE_S_MAXAGE", "3600"))
 # Concurrent misses of one page wait up to this many seconds for a single render

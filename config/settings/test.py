@@ -25,6 +25,7 @@ if not REDIS_URL:  # noqa: F405
 # The page cache (perf/) is on only in the tests that prove it, so other
 # tests never see a page cached by an earlier test.
 PAGE_CACHE_ENABLED = False
+FRAGMENT_CACHE_ENABLED = False
 # Signing in with a second factor is on only in the tests that prove it
 # (tests/security/test_two_factor.py); elsewhere force_login is enough.
 TWO_FACTOR_REQUIRED_GROUPS = []

@@ -15,6 +15,7 @@ from django.utils.safestring import mark_safe
 from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.models import Page, Site
 
+from core.fragments import fragment
 from core.locale_format import file_size as format_file_size
 from core.locale_format import long_date as format_long_date
 from core.localization import pages_in_reader_language, site_wide_copy
@@ -25,12 +26,18 @@ from core.translation_state import untranslated_ids
 register = template.Library()
 
 
+def _chrome(request, name, build):
+    """A piece of site chrome for the reader's language and site: built once per request, and
+    kept across requests until content changes (perf/fragments.py)."""
+    language = translation.get_language()
+    site = Site.find_for_request(request) if request is not None else None
+    key = f"{name}:{language}:{site.pk if site else ''}"
+    return once_per_request(request, key, lambda: fragment(key, build, request=request))
+
+
 @register.simple_tag(takes_context=True)
 def organisation_profile(context):
-    language = translation.get_language()
-    return once_per_request(
-        context.get("request"), f"profile:{language}", lambda: site_wide_copy(OrganisationProfile)
-    )
+    return _chrome(context.get("request"), "profile", lambda: site_wide_copy(OrganisationProfile))
 
 
 @register.simple_tag(takes_context=True)
@@ -40,8 +47,7 @@ def legal_pages(context):
     request = context.get("request")
     if request is None:
         return []
-    language = translation.get_language()
-    return once_per_request(request, f"legal:{language}", lambda: _legal_pages(request))
+    return _chrome(request, "legal", lambda: _legal_pages(request))
 
 
 def _legal_pages(request):
@@ -88,11 +94,8 @@ def _menu_items(menu, request):
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    language = translation.get_language()
     request = context.get("request")
-    items = once_per_request(
-        context.get("request"), f"menu:{language}", lambda: _menu_items(site_wide_copy(MainMenu), request)
-    )
+    items = _chrome(request, "menu", lambda: _menu_items(site_wide_copy(MainMenu), request))
     return {"items": items, "current_path": request.path if request else ""}
 
 
@@ -135,7 +138,12 @@ def _copies_and_state(context):
         pages = list(pages)
         return {copy.locale.language_code: copy for copy in pages}, untranslated_ids(pages)
 
-    return once_per_request(context.get("request"), "translations", build)
+    page = context.get("page")
+    key = (
+        f"translations:{page.translation_key}" if isinstance(page, Page) and page.pk else "translations:none"
+    )
+    request = context.get("request")
+    return once_per_request(request, "translations", lambda: fragment(key, build, request=request))
 
 
 def _site_roots(request):

@@ -3,6 +3,7 @@
 from django import template
 from django.utils import translation
 
+from core.fragments import fragment
 from stats.charts import render_chart
 from stats.csvw import metadata_url
 from stats.formatting import format_date, format_number
@@ -30,17 +31,23 @@ def stat_cell(cell, unit="count"):
     return "*" if cell.suppressed else format_number(cell.value, unit)
 
 
-@register.simple_tag
-def dataset_chart(dataset, kind, title=""):
-    """The dataset as an inline SVG chart, mirrored in right-to-left languages."""
-    return render_chart(
-        kind,
-        dataset.cached_table,
-        dataset.unit,
-        title or dataset.title,
-        translation.get_language_bidi(),
-        sample=dataset.sample,  # invented numbers: the SVG's title and description say so
-    )
+@register.simple_tag(takes_context=True)
+def dataset_chart(context, dataset, kind, title=""):
+    """The dataset as an inline SVG chart, mirrored in right-to-left languages (kept as a
+    fragment until content changes: core/fragments.py)."""
+
+    def draw():
+        return render_chart(
+            kind,
+            dataset.cached_table,
+            dataset.unit,
+            title or dataset.title,
+            translation.get_language_bidi(),
+            sample=dataset.sample,  # invented numbers: the SVG's title and description say so
+        )
+
+    key = f"chart:{dataset.pk}:{kind}:{translation.get_language()}:{title}"
+    return fragment(key, draw, request=context.get("request"))
 
 
 @register.simple_tag(takes_context=True)

@@ -174,3 +174,14 @@ def test_translations_count_once_they_are_published_not_when_saved(
     published = client.get("/ar/partnerships/").content.decode()
     assert main_tag(published) == '<main id="main" tabindex="-1">'
     assert '<h1 dir="auto">الشراكات</h1>' in published
+
+
+def test_a_copy_dated_before_its_translation_still_counts_as_translated(
+    client, page, locales, translate_strings
+):
+    """An editor (or the demo) may date a story by its content: its publication date is then
+    older than its translations, which are on the live page all the same."""
+    translate_strings(page, "ar", ARABIC)
+    copy = page.get_translation(locales["ar"])
+    type(copy).objects.filter(pk=copy.pk).update(last_published_at="2020-01-01T00:00:00Z")
+    assert main_tag(client.get("/ar/partnerships/").content.decode()) == '<main id="main" tabindex="-1">'

@@ -14,7 +14,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
+from django.test.utils import CaptureQueriesContext, override_settings
 from wagtail.images import get_image_model
 
 from campaigns.volume import add_recipes
@@ -51,6 +51,9 @@ BUDGETS = {
     "data": 27,
     "search": 16,
 }
+
+# With the page cache bypassed and the fragments warm (core/fragments.py), any page type.
+WARM_BUDGET = 20
 
 PATHS = {
     "home": "/en/",
@@ -121,21 +124,38 @@ def count_queries(client, path):
     return len(queries)
 
 
+def count_warm_queries(client, path):
+    """Queries of a render with the page cache bypassed and the fragments warm (core/fragments.py):
+    what a search, a filter or a miss costs once the shared fragments are cached."""
+    cache.clear()
+    with override_settings(FRAGMENT_CACHE_ENABLED=True):
+        client.get(path)  # fills the fragments
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(path)
+    assert response.status_code == 200, path
+    return len(queries)
+
+
 def last_page():
     stories = NewsStoryPage.objects.filter(locale__language_code="en").count()
     return max(1, -(-stories // STORIES_PER_PAGE))
 
 
 def count_every_page_type(client):
+    """{page type: (queries with nothing cached, queries with the fragments warm)}."""
     return {
-        page_type: count_queries(client, path.format(last_page=last_page()))
+        page_type: (
+            count_queries(client, path.format(last_page=last_page())),
+            count_warm_queries(client, path.format(last_page=last_page())),
+        )
         for page_type, path in PATHS.items()
     }
 
 
 @pytest.fixture(scope="module")
 def query_counts(module_db):
-    """Each page type's queries on the small site, then after it grew: {page type: (few, many)}.
+    """Each page type's queries on the small site, then after it grew:
+    {page type: ((few, many) with nothing cached, (few, many) with the fragments warm)}.
 
     Measured once for the module: growing the site is the slow part.
     """
@@ -145,13 +165,23 @@ def query_counts(module_db):
     few = count_every_page_type(client)
     grow(site)
     many = count_every_page_type(client)
-    return {page_type: (few[page_type], many[page_type]) for page_type in PATHS}
+    return {
+        page_type: ((few[page_type][0], many[page_type][0]), (few[page_type][1], many[page_type][1]))
+        for page_type in PATHS
+    }
 
 
 @pytest.mark.parametrize("page_type", list(PATHS))
 def test_page_query_count_does_not_grow_with_content(query_counts, page_type):
-    few, many = query_counts[page_type]
+    (few, many), _warm = query_counts[page_type]
     print(f"\n{page_type}: {few} queries with 10 stories, {many} with 500")  # noqa: T201
     # Fewer is allowed: with more content, fallbacks to the default locale and cards without
     # images need fewer queries. More would be an N+1.
     assert many <= few <= BUDGETS[page_type], f"{page_type}: {few} queries with 10 stories, {many} with 500"
+
+
+@pytest.mark.parametrize("page_type", list(PATHS))
+def test_with_fragments_warm_every_page_type_needs_at_most_20_queries(query_counts, page_type):
+    _cold, (few, many) = query_counts[page_type]
+    print(f"\n{page_type}, fragments warm: {few} queries with 10 stories, {many} with 500")  # noqa: T201
+    assert many <= few <= WARM_BUDGET, f"{page_type}: {few} queries with 10 stories, {many} with 500"

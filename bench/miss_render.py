@@ -1,0 +1,166 @@
+"""Render each page type in-process with the page cache bypassed: median ms and queries.
+
+`make bench-render` (or `.venv/bin/python bench/miss_render.py [--renders N]`) on the
+database DATABASE_URL names, with the demo content loaded, under the settings
+DJANGO_SETTINGS_MODULE names (docs/benchmarks.md uses production's, with Redis).
+
+- **bypassed**: each page is requested through Django's test client with
+  PAGE_CACHE_ENABLED off (the page-cache middleware neither reads nor stores pages),
+  after one warm-up request, so the fragments (core/fragments.py), compiled templates,
+  renditions and per-process caches (QR codes, image filters) are warm: what a reader
+  gets when a page is not in the page cache (a search, a filter, a miss after a purge
+  of another page).
+- **pristine**: the same with FRAGMENT_CACHE_ENABLED off as well (only per-process
+  caches warm): what the first render after a purge of everything costs.
+
+The queries of one request are counted; the time is the median of N requests.
+`--cold-start` reports instead the first request of a fresh process (the home page).
+`--reference FILE` adds the equivalent pages of another site measured the same way (a
+JSON object {"home": [queries, ms], ...}: docs/benchmarks.md says how bakerydemo's are
+measured); `--write` puts the table in docs/benchmarks-render.md and docs/benchmarks.md.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from report import BENCHMARKS, RENDER, RENDER_HEADING, with_kept_sections  # noqa: E402  (bench/, the script's folder)
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+
+
+def pages():
+    """(name, URL) for each page type, from the demo content."""
+    # Models are imported once Django is set up (main).
+    from campaigns.models import RecipePage
+    from home.models import HistoryPage
+    from news.models import NewsIndexPage, NewsStoryPage
+    from stats.models import DataPage
+
+    english = {"locale__language_code": "en"}
+    stories = NewsStoryPage.objects.live().filter(**english)
+    story = next((s for s in stories if s.schedules()), stories.first())
+    return [
+        ("home", "/en/"),
+        ("news index", NewsIndexPage.objects.live().filter(**english).first().url),
+        ("story with an event schedule", story.url),
+        ("recipe", RecipePage.objects.live().filter(**english).first().url),
+        ("history", HistoryPage.objects.live().filter(**english).first().url),
+        ("data page", DataPage.objects.live().filter(**english).first().url),
+        ("search ?q=refugee", "/en/search/?q=refugee"),
+    ]
+
+
+def measure(client, url, renders):
+    from django.db import connection
+
+    response = client.get(url, HTTP_HOST="localhost", secure=True)  # warm-up
+    if response.status_code != 200:
+        raise SystemExit(f"{url}: {response.status_code}")
+    queries = []
+
+    def count(execute, sql, params, many, context):
+        queries.append(sql)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(count):
+        client.get(url, HTTP_HOST="localhost", secure=True)
+    times = []
+    for _ in range(renders):
+        start = time.perf_counter()
+        client.get(url, HTTP_HOST="localhost", secure=True)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times), len(queries)
+
+
+# Which of bakerydemo's pages each of ours is compared with.
+EQUIVALENTS = {
+    "home": "home",
+    "news index": "blog index",
+    "story with an event schedule": "blog page",
+    "search ?q=refugee": "search",
+}
+
+
+def table(results, reference):
+    """The markdown table of `results` [(page, bypassed ms, queries, pristine ms, queries)]."""
+    head = "| page | bypassed: queries | bypassed: median ms | pristine: queries | pristine: median ms |"
+    rule = "|---|---:|---:|---:|---:|"
+    if reference:
+        head += " reference page: queries, median ms | bypassed ÷ reference |"
+        rule += "---|---:|"
+    lines = [head, rule]
+    for name, bypassed_ms, bypassed_queries, pristine_ms, pristine_queries in results:
+        cells = [name, bypassed_queries, f"{bypassed_ms:.1f}", pristine_queries, f"{pristine_ms:.1f}"]
+        other = EQUIVALENTS.get(name)
+        if reference:
+            if other in reference:
+                queries, ms = reference[other]
+                cells += [f"{other}: {queries}, {ms:.1f}", f"{bypassed_ms / ms:.2f}"]
+            else:
+                cells += ["–", ""]
+        lines.append("| " + " | ".join(str(cell) for cell in cells) + " |")
+    return "\n".join(lines)
+
+
+def write_section(text):
+    """docs/benchmarks-render.md, and the same section in docs/benchmarks.md (bench/report.py)."""
+    Path(RENDER).write_text(f"{RENDER_HEADING}\n\n{text}\n")
+    with open(BENCHMARKS) as file:
+        benchmarks = file.read()
+    with open(BENCHMARKS, "w") as file:
+        file.write(with_kept_sections(benchmarks))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--renders", type=int, default=50)
+    parser.add_argument("--cold-start", action="store_true")
+    parser.add_argument("--reference", help="JSON of another site's pages: {name: [queries, ms]}")
+    parser.add_argument("--write", action="store_true", help="update docs/benchmarks.md")
+    args = parser.parse_args()
+    start = time.perf_counter()
+    # Django's modules are imported once it is set up (the app registry must be ready).
+    import django
+
+    django.setup()
+    from django.test import Client
+    from django.test.utils import override_settings
+
+    with override_settings(PAGE_CACHE_ENABLED=False, ALLOWED_HOSTS=["localhost"]):
+        client = Client()
+        if args.cold_start:
+            ready = time.perf_counter()
+            response = client.get("/en/", HTTP_HOST="localhost", secure=True)
+            done = time.perf_counter()
+            print(
+                f"start-up (Django set up, apps ready): {(ready - start) * 1000:.0f} ms; "
+                f"first request for /en/: {(done - ready) * 1000:.0f} ms (status {response.status_code})"
+            )
+            return
+        results = []
+        for name, url in pages():
+            bypassed_ms, bypassed_queries = measure(client, url, args.renders)
+            with override_settings(FRAGMENT_CACHE_ENABLED=False):
+                pristine_ms, pristine_queries = measure(client, url, args.renders)
+            results.append((name, bypassed_ms, bypassed_queries, pristine_ms, pristine_queries))
+    reference = json.loads(Path(args.reference).read_text()) if args.reference else None
+    text = table(results, reference)
+    print(text)
+    if args.write:
+        load = os.getloadavg()[0]
+        write_section(
+            f"Written by `make bench-render` (bench/miss_render.py) on {datetime.date.today()}, "
+            f"{args.renders} renders per page and mode, load average {load:.1f} on {os.cpu_count()} cores "
+            "at the end.\n\n" + (__doc__.split("\n\n", 2)[2].split("\n`--cold-start`")[0]) + "\n\n" + text
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,167 @@
+"""Fragments many pages share are cached across requests, and never staler than the page cache:
+each test renders a page (filling its fragments), changes what a fragment shows the way an
+editor would, and the next render shows the change (core/fragments.py)."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories.campaigns import CampaignPageFactory
+from tests.factories.history import HistoryPageFactory
+from tests.factories.home import (
+    MainMenuFactory,
+    OrganisationProfileFactory,
+    StandardPageFactory,
+    translate_text_as_is,
+)
+from tests.factories.news import MediaContactFactory, NewsIndexPageFactory, NewsStoryPageFactory, TopicFactory
+from tests.factories.stats import DataPageFactory, DatasetFactory, StatisticFactory, rows
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def fragments_on(settings, empty_cache):
+    settings.FRAGMENT_CACHE_ENABLED = True
+
+
+def html(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def queries(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        client.get(url)
+    return len(captured)
+
+
+def publish(page):
+    page.save_revision().publish()
+
+
+def test_a_second_render_reuses_the_fragments(client, home_page):
+    OrganisationProfileFactory()
+    first = queries(client, "/en/")
+    assert queries(client, "/en/") < first
+
+
+def test_the_footer_and_title_follow_the_organisation_profile(client, home_page):
+    profile = OrganisationProfileFactory(office_name="Malaysia")
+    assert "International Organization for Migration – Malaysia" in html(client, "/en/")
+    profile.office_name = "Kuala Lumpur"
+    profile.save()
+    page = html(client, "/en/")
+    assert "International Organization for Migration – Kuala Lumpur" in page
+    assert "– Malaysia" not in page
+
+
+def test_the_menu_follows_its_snippet(client, home_page):
+    menu = MainMenuFactory(links=[("link", {"text": "Partners", "external_url": "https://example.org/"})])
+    assert ">Partners</a>" in html(client, "/en/")
+    menu.links = [("link", {"text": "Our partners", "external_url": "https://example.org/"})]
+    menu.save()
+    assert ">Our partners</a>" in html(client, "/en/")
+
+
+def test_the_home_pages_latest_stories_follow_publication(client, home_page):
+    news = NewsIndexPageFactory(parent=home_page)
+    NewsStoryPageFactory(parent=news, title="Clinic opens in Penang", date=datetime.date(2026, 1, 5))
+    assert "Clinic opens in Penang" in html(client, "/en/")
+    NewsStoryPageFactory(parent=news, title="Workshop in Sabah", date=datetime.date(2026, 2, 5))
+    assert "Workshop in Sabah" in html(client, "/en/")
+
+
+def test_a_storys_topics_contact_and_related_stories_follow_their_sources(client, home_page):
+    news = NewsIndexPageFactory(parent=home_page)
+    topic = TopicFactory(name="Migration health", slug="migration-health")
+    contact = MediaContactFactory(name="Aisha Rahman")
+    story = NewsStoryPageFactory(parent=news, slug="clinic", topics=[topic], media_contact=contact)
+    related = NewsStoryPageFactory(parent=news, title="Vaccination drive", topics=[topic])
+    page = html(client, "/en/news/clinic/")
+    assert "Migration health" in page and "Aisha Rahman" in page and "Vaccination drive" in page
+
+    topic.name = "Health of migrants"
+    topic.save()
+    contact.name = "Nur Aisyah"
+    contact.save()
+    related.title = "Vaccination drive in Johor"
+    publish(related)
+    page = html(client, f"/en/news/{story.slug}/")
+    assert "Health of migrants" in page and "Migration health" not in page
+    assert "Nur Aisyah" in page and "Aisha Rahman" not in page
+    assert "Vaccination drive in Johor" in page
+
+
+def test_a_chart_and_its_download_sizes_follow_the_dataset(client, home_page):
+    dataset = DatasetFactory(slug="arrivals", unit="count", rows=rows(("Sabah", "1200")))
+    dataset.save_revision().publish()
+    data_page = DataPageFactory(parent=home_page)
+    StandardPageFactory(
+        parent=home_page, slug="figures", body=[("dataset", {"dataset": dataset, "display": "bar"})]
+    )
+    before = html(client, "/en/figures/")
+    assert "Sabah" in before
+    dataset.rows = rows(("Sarawak", "1200000"))
+    dataset.save_revision().publish()
+    after = html(client, "/en/figures/")
+    assert "Sarawak" in after and "Sabah" not in after
+    sizes = lambda page: [part.split(")")[0] for part in page.split('class="stat-downloads__size">(')[1:]]  # noqa: E731
+    assert sizes(before) != sizes(after)
+    assert data_page.live
+
+
+def test_a_figure_block_follows_its_statistic(client, home_page):
+    statistic = StatisticFactory(slug="returns", value=1200)
+    statistic.save_revision().publish()
+    DataPageFactory(parent=home_page)
+    StandardPageFactory(parent=home_page, slug="returns", body=[("statistic", {"statistic": statistic})])
+    assert "1,200" in html(client, "/en/returns/")
+    statistic.value = 3400
+    statistic.save_revision().publish()
+    assert "3,400" in html(client, "/en/returns/")
+
+
+def test_the_language_links_follow_a_new_translation(client, translated_home, locales, translate_now):
+    page = StandardPageFactory(parent=translated_home["en"], slug="partners", title="Partners")
+    assert 'hreflang="ms"' not in html(client, "/en/partners/").split("<body")[0]
+    translate_now(page, [locales["ms"]])
+    translate_text_as_is(page, ["ms"])
+    assert 'hreflang="ms"' in html(client, "/en/partners/").split("<body")[0]
+
+
+def test_a_preview_shows_the_draft_not_the_cached_fragment(client, home_page):
+    news = NewsIndexPageFactory(parent=home_page)
+    old, new = TopicFactory(name="Labour migration"), TopicFactory(name="Counter-trafficking")
+    story = NewsStoryPageFactory(parent=news, slug="draft-topics", topics=[old])
+    assert "Labour migration" in html(client, "/en/news/draft-topics/")
+    draft = story.specific
+    draft.topics.set([new])
+    draft.save_revision()
+    preview = draft.get_latest_revision_as_object().make_preview_request().content.decode()
+    assert "Counter-trafficking" in preview and "Labour migration" not in preview
+    assert "Labour migration" in html(client, "/en/news/draft-topics/")  # readers still see what is live
+
+
+def test_the_home_pages_campaign_follows_its_page(client, home_page):
+    campaign = CampaignPageFactory(parent=home_page, hero_heading="From the kitchen")
+    assert "From the kitchen" in html(client, "/en/")
+    campaign.hero_heading = "Recipes of welcome"
+    publish(campaign)
+    page = html(client, "/en/")
+    assert "Recipes of welcome" in page and "From the kitchen" not in page
+
+
+def test_the_history_pages_key_figures_follow_their_statistic(client, home_page):
+    statistic = StatisticFactory(slug="resettled", label="refugees resettled", value=1200)
+    statistic.save_revision().publish()
+    who = StandardPageFactory(parent=home_page, slug="who-we-are")
+    HistoryPageFactory(parent=who, key_figures=[("statistic", {"statistic": statistic})])
+    assert "1,200" in html(client, "/en/who-we-are/history/")
+    statistic.value = 5600
+    statistic.save_revision().publish()
+    page = html(client, "/en/who-we-are/history/")
+    assert "5,600" in page and "1,200" not in page
