@@ -14,9 +14,11 @@ On when FRAGMENT_CACHE_ENABLED is (by default, with the page cache); off in test
 except those that prove it.
 """
 
+import functools
 import hashlib
 import math
 import uuid
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
@@ -25,8 +27,30 @@ from django.utils import timezone
 from .request_cache import once_per_request
 
 GENERATION_KEY = "fragments:generation"
-TIMEOUT = 24 * 60 * 60  # unused generations' entries go within a day
 _MISSING = object()
+
+
+def _timeout():
+    """How long an entry may live: no longer than the page cache keeps pages for shared caches,
+    so what no purge reports (a change to a site's address) is as fresh as the pages."""
+    return getattr(settings, "PAGE_CACHE_S_MAXAGE", 3600)
+
+
+@functools.cache
+def release():
+    """The code this process runs, so a new release never reads the entries of an older one
+    (templates, messages or the shape of cached data may have changed): RELEASE when the
+    deployment sets it, else a digest of the project's code, templates and messages."""
+    if getattr(settings, "RELEASE", ""):
+        return settings.RELEASE
+    digest = hashlib.sha256()
+    root = Path(settings.BASE_DIR)
+    for folder in ("config", "core", "home", "news", "campaigns", "stats", "perf", "templates", "locale"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.suffix in {".py", ".html", ".txt", ".mo"}:
+                stat = path.stat()
+                digest.update(f"{path.relative_to(root)}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:12]
 
 
 def enabled():
@@ -40,6 +64,14 @@ def generation():
         cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
         current = cache.get(GENERATION_KEY)
     return current
+
+
+def remember_generation(request):
+    """Read the generation for `request` now, before it loads any content (RequestGenerationMiddleware):
+    a render that loaded a page before a publish then stores it under the old, dead generation,
+    never under the new one."""
+    if enabled():
+        once_per_request(request, GENERATION_KEY, generation)
 
 
 def new_generation(**kwargs):
@@ -60,7 +92,7 @@ def fragment(key, build, expires=None, request=None):
         return build()
     current = generation() if request is None else once_per_request(request, GENERATION_KEY, generation)
     # Keys hold titles and addresses: hashed, they are short and safe for any cache backend.
-    full_key = f"fragment:{current}:{hashlib.sha256(key.encode()).hexdigest()[:40]}"
+    full_key = f"fragment:{release()}:{current}:{hashlib.sha256(key.encode()).hexdigest()[:40]}"
     value = cache.get(full_key, _MISSING)
     if value is _MISSING:
         value = build()
@@ -70,5 +102,19 @@ def fragment(key, build, expires=None, request=None):
 
 def _seconds_until(moment):
     if moment is None:
-        return TIMEOUT
-    return max(1, min(TIMEOUT, math.ceil((moment - timezone.now()).total_seconds())))
+        return _timeout()
+    return max(1, min(_timeout(), math.ceil((moment - timezone.now()).total_seconds())))
+
+
+class RequestGenerationMiddleware:
+    """Reads the content generation as a request starts, before its view loads any content.
+
+    Placed after the page cache (perf/middleware.py), so pages served from it pay nothing.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        remember_generation(request)
+        return self.get_response(request)

@@ -7,8 +7,8 @@ source's text segments** have a translation in its language. A page written
 directly in a language (no wagtail-localize translation behind it) and every
 page of the source language count as translated.
 
-Only what readers can see counts: a translation written after the copy was
-last published is not on the live page yet, so it counts from the copy's next
+Only what readers can see counts: a translation written after the copy's live
+revision is not on the live page yet, so it counts from the copy's next
 publication (which also purges the cached pages that show the copy's state).
 A preview counts every translation written so far.
 

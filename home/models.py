@@ -1,5 +1,7 @@
 """The home page that gathers the other apps' content, generic pages and the history page."""
 
+import datetime
+
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.functional import SimpleLazyObject
@@ -59,6 +61,7 @@ class HomePage(HeroMixin, BasePage):  # noqa: DJ008  Page gives __str__
             f"upcoming-events:{self.pk}",
             lambda: home_sections.upcoming_events(self.locale_id, request),
             expires=home_sections.next_change,
+            request=request,
         )
         # The list moves on when a session ends, with nothing published.
         expire_cached_page_at(request, home_sections.next_change(upcoming))
@@ -232,4 +235,6 @@ class HistoryPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["timeline_items"] = self.timeline_items(request)
         context["sections"] = self.sections()
+        # The key figures' citations say when they were accessed: their cached HTML is per day.
+        context["today"] = datetime.date.today()
         return context

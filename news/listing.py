@@ -10,9 +10,11 @@ from urllib.parse import urlencode
 from django import forms
 from django.db.models import Count, F
 from django.db.models.functions import ExtractYear
+from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from core.fragments import fragment
 from core.localization import in_reader_language
 from core.pagination import listing_address, paginate
 
@@ -57,9 +59,14 @@ def stories_per_year(stories):
 
 def listing_context(index, request):
     stories = index.stories()
-    topics = in_reader_language(Topic.objects.filter(source_locale_only()))
+    # The filters' choices change only when stories or topics are published (core/fragments.py).
+    topics = fragment(
+        f"news-topics:{translation.get_language()}",
+        lambda: list(in_reader_language(Topic.objects.filter(source_locale_only()))),
+        request=request,
+    )
     topics_by_slug = {topic.slug: topic for topic in topics}
-    per_year = stories_per_year(stories)
+    per_year = fragment(f"news-years:{index.pk}", lambda: stories_per_year(stories), request=request)
     years = [year for year in per_year if year is not None]
     known_count = sum(per_year.values())
     data = {name: request.GET.get(name, "") for name in FILTERS}

@@ -11,7 +11,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Exists, OuterRef
 from django.http import Http404
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -412,17 +412,17 @@ class NewsStoryPage(HeroImageMixin, RoutableBasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["structured_data"] = fragment(
-            f"story-structured-data:{self.pk}:{request.build_absolute_uri('/')}",
-            lambda: story_structured_data(self, request),
-            request=request,
-        )
-        context["news_index"] = SimpleLazyObject(
-            lambda: self.get_parent().specific
-        )  # read on a fragment miss
         # A session ending changes the page (Past, Register, the offer) with nothing published.
         moments = [moment for _id, schedule in self.schedules() if (moment := schedule.changes_at())]
         expire_cached_page_at(request, min(moments, default=None))
+        language, address = translation.get_language(), request.build_absolute_uri("/")
+        context["structured_data"] = fragment(
+            f"story-structured-data:{self.pk}:{language}:{address}",
+            lambda: story_structured_data(self, request),
+            expires=lambda _data: min(moments, default=None),  # its registration offer ends too
+            request=request,
+        )
+        context["news_index"] = SimpleLazyObject(lambda: self.get_parent().specific)
         return context
 
     def _schedule(self, block_id):

@@ -69,11 +69,11 @@ def purge(urls):
     reach the backends as one batch (after a rollback, its URLs are purged with
     the next batch: too much, never too little).
     """
-    if not urls:
-        return
-    content_changed.send(sender=None)  # this transaction's own renders see the change at once
     state = _pending_state()
     state.urls.update(urls)
+    # Even when no cached page shows the change, fragments might: this transaction's own
+    # renders see the change at once.
+    content_changed.send(sender=None)
     if not state.depth:
         transaction.on_commit(_flush)
 
@@ -97,6 +97,6 @@ def _flush():
     if state.depth:
         return  # the enclosing batch sends them when it ends
     urls, state.urls = state.urls, set()
+    content_changed.send(sender=None)  # and a reader who rendered before the commit left nothing stale
     if urls:
-        content_changed.send(sender=None)  # and a reader who rendered before the commit left nothing stale
         purge_urls_from_cache(sorted(urls))

@@ -6,13 +6,15 @@ the admin is a revision, so a corrected figure's earlier values stay available
 for download.
 """
 
+import datetime
+
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import translation
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks as wagtail_blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PublishingPanel
@@ -632,7 +634,17 @@ class DataPage(RoutableBasePage):
 
     @path("")
     def index_route(self, request):
-        return self.render(request, context_overrides=data_page_context(self, request))
+        # Read only when the page's cached sections are missing (templates/stats/data_page.html);
+        # they say when each file was accessed, so they are kept for the day.
+        entries = SimpleLazyObject(lambda: data_page_context(self, request))
+        return self.render(
+            request,
+            context_overrides={
+                "statistics": SimpleLazyObject(lambda: entries["statistics"]),
+                "datasets": SimpleLazyObject(lambda: entries["datasets"]),
+                "today": datetime.date.today(),  # as the citations date their access
+            },
+        )
 
     @re_path(r"^(?P<slug>[-\w]+)/$")
     def figure_route(self, request, slug):

@@ -73,6 +73,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "perf.middleware.PageCacheMiddleware",  # anonymous pages from the cache; see perf/middleware.py
     "perf.compression.PublicPageGZipMiddleware",  # inside the cache: hits are stored compressed
+    "core.fragments.RequestGenerationMiddleware",  # before any view loads content; see core/fragments.py
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -301,6 +302,9 @@ PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "1") == "1"
 # next purge (perf/fragments.py). On by default, independently of the page cache, so pages
 # rendered from scratch (searches, filters, previews, misses) reuse them.
 FRAGMENT_CACHE_ENABLED = os.environ.get("FRAGMENT_CACHE_ENABLED", "1") == "1"
+# The release deployed (a git commit, say): fragments of another release are never read. Without
+# it, a digest of the project's code, templates and messages stands in (core/fragments.py).
+RELEASE = os.environ.get("RELEASE", "")
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_S_MAXAGE = int(os.environ.get("PAGE_CACHE_S_MAXAGE", "3600"))
 # Concurrent misses of one page wait up to this many seconds for a single render

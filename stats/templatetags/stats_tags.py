@@ -1,7 +1,11 @@
 """Template tags for statistics: numbers in the reader's language, charts, tables and downloads."""
 
+import re
+import secrets
+
 from django import template
 from django.utils import translation
+from django.utils.safestring import mark_safe
 
 from core.fragments import fragment
 from stats.charts import render_chart
@@ -47,7 +51,15 @@ def dataset_chart(context, dataset, kind, title=""):
         )
 
     key = f"chart:{dataset.pk}:{kind}:{translation.get_language()}:{title}"
-    return fragment(key, draw, request=context.get("request"))
+    return _with_new_ids(fragment(key, draw, request=context.get("request")))
+
+
+def _with_new_ids(svg):
+    """The cached chart with ids of its own: a chart shown twice on a page needs distinct ones."""
+    match = re.search(r'id="chart-([0-9a-f]+)-t"', svg)
+    if match is None:
+        return svg
+    return mark_safe(svg.replace(f"chart-{match[1]}-", f"chart-{secrets.token_hex(4)}-"))  # noqa: S308
 
 
 @register.simple_tag(takes_context=True)

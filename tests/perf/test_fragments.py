@@ -3,11 +3,13 @@ each test renders a page (filling its fragments), changes what a fragment shows 
 editor would, and the next render shows the change (core/fragments.py)."""
 
 import datetime
+import re
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from core.fragments import RequestGenerationMiddleware, fragment, new_generation, release
 from tests.factories.campaigns import CampaignPageFactory
 from tests.factories.history import HistoryPageFactory
 from tests.factories.home import (
@@ -101,7 +103,7 @@ def test_a_chart_and_its_download_sizes_follow_the_dataset(client, home_page):
     dataset.save_revision().publish()
     data_page = DataPageFactory(parent=home_page)
     StandardPageFactory(
-        parent=home_page, slug="figures", body=[("dataset", {"dataset": dataset, "display": "bar"})]
+        parent=home_page, slug="figures", body=[("dataset", {"dataset": dataset, "display": "both"})]
     )
     before = html(client, "/en/figures/")
     assert "Sabah" in before
@@ -165,3 +167,36 @@ def test_the_history_pages_key_figures_follow_their_statistic(client, home_page)
     statistic.save_revision().publish()
     page = html(client, "/en/who-we-are/history/")
     assert "5,600" in page and "1,200" not in page
+
+
+def test_a_render_that_began_before_a_change_leaves_nothing_stale(rf):
+    """A reader's request loads a page, an editor publishes, then the reader's render stores what
+    it loaded: it goes under the generation its request began in, which the publish ended."""
+
+    def reader(request):
+        new_generation()  # an editor's publication, while this request renders
+        return fragment("story-topics", lambda: "loaded before the publication", request=request)
+
+    RequestGenerationMiddleware(reader)(rf.get("/en/news/clinic/"))
+    assert fragment("story-topics", lambda: "as published") == "as published"
+
+
+def test_a_new_release_reads_none_of_the_old_releases_fragments(settings):
+    settings.RELEASE = "2026-11-30"
+    release.cache_clear()
+    assert fragment("footer", lambda: "old template") == "old template"
+    settings.RELEASE = "2026-12-01"
+    release.cache_clear()
+    assert fragment("footer", lambda: "new template") == "new template"
+    release.cache_clear()
+
+
+def test_a_chart_shown_twice_keeps_its_ids_unique(client, home_page):
+    dataset = DatasetFactory(slug="origins")
+    dataset.save_revision().publish()
+    DataPageFactory(parent=home_page)
+    block = ("dataset", {"dataset": dataset, "display": "chart"})
+    StandardPageFactory(parent=home_page, slug="twice", body=[block, block])
+    for _render in range(2):  # the second from the cached chart
+        ids = re.findall(r'id="(chart-[0-9a-f]+-t)"', html(client, "/en/twice/"))
+        assert len(ids) == 2 and len(set(ids)) == 2
