@@ -16,10 +16,11 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
+from core.fragments import fragment
 from core.request_cache import once_per_request
 from core.translation_state import untranslated_ids, untranslated_places
 
-from .site_tags import untranslated_copy
+from .site_tags import page_language, untranslated_copy
 
 register = template.Library()
 
@@ -32,7 +33,7 @@ def _places(context):
     """The context page's places still in the source language (empty on an English page)."""
     page = context.get("page")
     request = context.get("request")
-    if not isinstance(page, Page) or not page.pk or page.locale.language_code == settings.LANGUAGE_CODE:
+    if not isinstance(page, Page) or not page.pk or page_language(context) == settings.LANGUAGE_CODE:
         return set()
 
     def build():
@@ -40,7 +41,8 @@ def _places(context):
             return set()  # the whole page is marked instead
         return untranslated_places(page, as_published=not _is_preview(request))
 
-    return once_per_request(request, f"untranslated-places:{page.pk}", build)
+    key = f"untranslated-places:{page.pk}"
+    return once_per_request(request, key, lambda: fragment(key, build, request=request))
 
 
 def _attributes():

@@ -125,6 +125,14 @@ def untranslated_copy(context):
     return {"code": code, "bidi": translation.get_language_info(code)["bidi"]}
 
 
+def page_language(context):
+    """The language code of the context page, read from its copies where it is live (no query)."""
+    page = context.get("page")
+    copies, _untranslated = _copies_and_state(context)
+    code = next((code for code, copy in copies.items() if copy.pk == page.pk), None)
+    return code or page.locale.language_code
+
+
 def _copies_and_state(context):
     """({language code: live copy of the context page}, ids of the copies not yet translated)."""
 
@@ -158,7 +166,9 @@ def _language_links(translations, request, subpage=("", None)):
     """One entry per language: the page's translation where it is live, else that language's home."""
     translations = _translations_with_subpage(translations, subpage)
     languages = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
-    homes = {home.locale.language_code: home for home in _site_roots(request)}
+    homes = _chrome(
+        request, "language-homes", lambda: {home.locale.language_code: home for home in _site_roots(request)}
+    )
     links = []
     for code, name in languages.items():
         target = translations.get(code)
