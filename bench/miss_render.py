@@ -26,6 +26,7 @@ import importlib
 import json
 import os
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -110,6 +111,28 @@ def table(results, reference):
     return "\n".join(lines)
 
 
+REFERENCE_METHOD = """The reference pages are wagtail/bakerydemo's
+(https://github.com/wagtail/bakerydemo), measured on the same machine in the same minutes, by
+the same method (Django's test client, one warm-up, the queries of one request, the median of
+the given number of requests), under its own production settings: PostgreSQL, DEBUG off, no
+page caching (it has none), its local-memory cache, WhiteNoise. Nothing of it is in this
+repository; to set it up beside this site: a snapshot of the repository (its commit goes in the
+note of the run), a Python 3.12 virtual environment with `requirements/production.txt` (it
+needs Django 6), `DATABASE_URL` pointing at a PostgreSQL database of its own,
+`DJANGO_SECRET_KEY`, `DJANGO_ALLOWED_HOSTS=localhost`, `SECURE_SSL_REDIRECT=False`, then
+`migrate`, `load_initial_data` and `collectstatic`; measure `/`, the blog index, a blog page and
+`/search/?q=bread` as `measure()` here does, and pass the medians as `--reference` JSON:
+{"home": [queries, ms], "blog index": ..., "blog page": ..., "search": ...}."""
+
+
+def cold_start_line():
+    """The first request of a fresh process, measured in one (`--cold-start`)."""
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, __file__, "--cold-start"], capture_output=True, text=True, check=False
+    )
+    return next((line for line in result.stdout.splitlines() if line.startswith("start-up")), "not measured")
+
+
 def write_section(text):
     """docs/benchmarks-render.md, and the same section in docs/benchmarks.md (bench/report.py)."""
     Path(RENDER).write_text(f"{RENDER_HEADING}\n\n{text}\n")
@@ -159,7 +182,12 @@ def main():
         write_section(
             f"Written by `make bench-render` (bench/miss_render.py) on {datetime.date.today()}, "
             f"{args.renders} renders per page and mode, load average {load:.1f} on {os.cpu_count()} cores "
-            "at the end.\n\n" + (__doc__.split("\n\n", 2)[2].split("\n`--cold-start`")[0]) + "\n\n" + text
+            "at the end.\n\n"
+            + __doc__.split("\n\n", 2)[2].split("\n`--cold-start`")[0]
+            + "\n\n"
+            + text
+            + (f"\n\n{REFERENCE_METHOD}" if reference else "")
+            + f"\n\nFirst request after a restart (`--cold-start`): {cold_start_line()}."
         )
 
 
