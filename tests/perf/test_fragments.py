@@ -8,6 +8,9 @@ import re
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from freezegun import freeze_time
+from wagtail_localize.models import Translation
 
 from core.fragments import RequestGenerationMiddleware, fragment, new_generation, release
 from tests.factories.campaigns import CampaignPageFactory
@@ -20,6 +23,7 @@ from tests.factories.home import (
 )
 from tests.factories.news import MediaContactFactory, NewsIndexPageFactory, NewsStoryPageFactory, TopicFactory
 from tests.factories.stats import DataPageFactory, DatasetFactory, StatisticFactory, rows
+from tests.news.conftest import one_row
 
 pytestmark = pytest.mark.django_db
 
@@ -200,3 +204,29 @@ def test_a_chart_shown_twice_keeps_its_ids_unique(client, home_page):
     for _render in range(2):  # the second from the cached chart
         ids = re.findall(r'id="(chart-[0-9a-f]+-t)"', html(client, "/en/twice/"))
         assert len(ids) == 2 and len(set(ids)) == 2
+
+
+def test_a_storys_json_ld_drops_its_registration_offer_when_the_session_ends(client, home_page):
+    news = NewsIndexPageFactory(parent=home_page)
+    now = timezone.now().replace(second=0, microsecond=0)
+    ends = now + datetime.timedelta(minutes=10)
+    schedule = one_row(now - datetime.timedelta(hours=2), ends)
+    NewsStoryPageFactory(parent=news, slug="clinic", kind="event", body=[("event_schedule", schedule)])
+    with freeze_time(now) as clock:
+        assert "schema.org/InStock" in html(client, "/en/news/clinic/")
+        clock.move_to(ends + datetime.timedelta(seconds=1))
+        assert "schema.org/InStock" not in html(client, "/en/news/clinic/")
+
+
+def test_stopping_a_translation_shows_at_once_in_the_language_links(
+    client, translated_home, locales, translate_now
+):
+    """A stopped translation is its translator's own text: the copy counts as that language's page.
+    Stopping purges no page, so the fragments start over on the translation itself."""
+    page = StandardPageFactory(parent=translated_home["en"], slug="partners", title="Partners")
+    translate_now(page, [locales["ar"]])  # a copy with the English text: not offered as Arabic
+    assert 'hreflang="ar"' not in html(client, "/en/partners/").split("<body")[0]
+    stopped = Translation.objects.get(source__object_id=page.translation_key, target_locale=locales["ar"])
+    stopped.enabled = False
+    stopped.save()
+    assert 'hreflang="ar"' in html(client, "/en/partners/").split("<body")[0]
