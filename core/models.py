@@ -22,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import RICH_TEXT_FEATURES, LinkBlock
 from .link_safety import LinkSafetyMixin
+from .routing import route_in_one_query
 from .workflow import FourEyesPageMixin
 
 
@@ -86,6 +87,12 @@ class BasePage(LinkSafetyMixin, FourEyesPageMixin, Page):
     @property
     def preview_modes(self):
         return [("", _("Full page")), ("card", _("Listing card"))]
+
+    def route(self, request, path_components):
+        """The page for a path below this one, found in one query (core/routing.py)."""
+        if not path_components:
+            return super().route(request, path_components)
+        return route_in_one_query(self, request, path_components)
 
     def serve_preview(self, request, mode_name):
         if mode_name == "card":
