@@ -28,7 +28,7 @@ register = template.Library()
 
 def _chrome(request, name, build):
     """A piece of site chrome for the reader's language and site: built once per request, and
-    kept across requests until content changes (perf/fragments.py)."""
+    kept across requests until content changes (core/fragments.py)."""
     language = translation.get_language()
     site = Site.find_for_request(request) if request is not None else None
     key = f"{name}:{language}:{site.pk if site else ''}"
@@ -37,7 +37,11 @@ def _chrome(request, name, build):
 
 @register.simple_tag(takes_context=True)
 def organisation_profile(context):
-    return _chrome(context.get("request"), "profile", lambda: site_wide_copy(OrganisationProfile))
+    # site_wide_copy is itself a fragment: read once per request, not cached twice.
+    language = translation.get_language()
+    return once_per_request(
+        context.get("request"), f"profile:{language}", lambda: site_wide_copy(OrganisationProfile)
+    )
 
 
 @register.simple_tag(takes_context=True)
