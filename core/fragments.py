@@ -88,16 +88,41 @@ def fragment(key, build, expires=None, request=None):
     With a `request`, the generation is read once for it (a page reads many fragments);
     for a preview it is always built: draft content never enters the cache.
     """
-    if not enabled() or getattr(request, "is_preview", False):
+    if not _in_use(request):
         return build()
-    current = generation() if request is None else once_per_request(request, GENERATION_KEY, generation)
-    # Keys hold titles and addresses: hashed, they are short and safe for any cache backend.
-    full_key = f"fragment:{release()}:{current}:{hashlib.sha256(key.encode()).hexdigest()[:40]}"
+    full_key = _full_key(key, request)
     value = cache.get(full_key, _MISSING)
     if value is _MISSING:
         value = build()
         cache.set(full_key, value, _seconds_until(expires(value) if expires else None))
     return value
+
+
+def fragments(keys, build_missing, request=None):
+    """{key: value} for each of `keys` in the current generation, read in one round trip;
+    `build_missing(keys)` gives {key: value} for those not kept yet (a listing's cards)."""
+    if not _in_use(request):
+        return build_missing(list(keys))
+    full_keys = {key: _full_key(key, request) for key in keys}
+    kept = cache.get_many(full_keys.values())
+    values = {key: kept[full] for key, full in full_keys.items() if full in kept}
+    missing = [key for key in keys if key not in values]
+    if missing:
+        built = build_missing(missing)  # may lack a key whose item has just gone: nothing kept for it
+        cache.set_many({full_keys[key]: value for key, value in built.items()}, _timeout())
+        values.update(built)
+    return values
+
+
+def _in_use(request):
+    """False when fragments are off, and for a preview: draft content never enters the cache."""
+    return enabled() and not getattr(request, "is_preview", False)
+
+
+def _full_key(key, request):
+    current = generation() if request is None else once_per_request(request, GENERATION_KEY, generation)
+    # Keys hold titles and addresses: hashed, they are short and safe for any cache backend.
+    return f"fragment:{release()}:{current}:{hashlib.sha256(key.encode()).hexdigest()[:40]}"
 
 
 def _seconds_until(moment):

@@ -14,6 +14,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from core.cards import CardListing
 from core.fragments import fragment
 from core.localization import in_reader_language
 from core.pagination import listing_address, paginate
@@ -97,9 +98,13 @@ def listing_context(index, request):
             "filters": labels
         }
 
-    page = paginate(stories, request.GET.get("page"), STORIES_PER_PAGE, count=known_count)
-    page_stories = list(page["page_obj"].object_list)
-    attach_localized_topics(page_stories)
+    # Only the ids of the page's stories are read here: their cards are kept (`{% cards %}`).
+    story_ids = stories.select_related(None).prefetch_related(None).values_list("pk", flat=True)
+    page = paginate(story_ids, request.GET.get("page"), STORIES_PER_PAGE, count=known_count)
+    cards = CardListing(
+        page["page_obj"].object_list,
+        lambda ids: attach_localized_topics(index.stories().filter(pk__in=ids)),
+    )
 
     kept = {name: value for name, value in data.items() if value and name in active}
     index_url = index.get_url(request)
@@ -116,7 +121,7 @@ def listing_context(index, request):
     return {
         **page,
         **listing_address(index, page["page_obj"], filtered=any(data.values())),
-        "stories": page_stories,
+        "story_cards": cards,
         "filter_form": form,
         "active_filters": removals,
         "filter_notice": notice,

@@ -10,8 +10,14 @@ from tests.factories.news import NewsStoryPageFactory
 pytestmark = pytest.mark.django_db
 
 
+def cards(response):
+    """(address, title) of each story card on the listing, in order."""
+    card_title = r'class="story-card__title"[^>]*><a href="([^"]+)">([^<]+)</a>'
+    return re.findall(card_title, response.content.decode())
+
+
 def titles(response):
-    return [story.title for story in response.context["stories"]]
+    return [title for _address, title in cards(response)]
 
 
 def test_lists_newest_first_twelve_per_page(client, news_index):
@@ -124,7 +130,7 @@ def test_listing_shows_only_the_active_languages_stories(client, news_index, tra
     assert titles(client.get("/ms/news/")) == []
     translate_now(story, [locales["ms"]])
     assert titles(client.get("/ms/news/")) == ["Only in English"]  # synced, not yet translated
-    assert client.get("/ms/news/").context["stories"][0].locale.language_code == "ms"
+    assert cards(client.get("/ms/news/"))[0][0].startswith("/ms/news/")  # the Malay copy
 
 
 def test_page_counts_follow_the_filters(client, news_index, topics):
@@ -151,7 +157,7 @@ def test_page_counts_follow_the_filters(client, news_index, topics):
     assert "Page 1 of" not in pages["2022 and a topic"]
     assert "Page 1 of" not in pages["2023 and a topic"]
     last = client.get("/en/news/", {"year": "2023", "page": 2})
-    assert len(last.context["stories"]) == 1
+    assert len(cards(last)) == 1
 
 
 def canonical_and_robots(html):

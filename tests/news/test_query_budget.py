@@ -53,5 +53,6 @@ def test_index_and_story_query_counts_do_not_grow_with_stories(client, news_inde
     }
     print(f"\nqueries with 12 stories: {few}; with 200 stories: {many}")
     assert many == few
-    assert few["index"] <= 25
+    # With fragments off (as here), the index reads its page's ids, then those stories for their cards.
+    assert few["index"] <= 26
     assert few["story"] <= 35

@@ -102,6 +102,26 @@ def test_a_storys_topics_contact_and_related_stories_follow_their_sources(client
     assert "Vaccination drive in Johor" in page
 
 
+def test_the_news_index_cards_follow_their_stories_and_topics(client, home_page):
+    news = NewsIndexPageFactory(parent=home_page)
+    topic = TopicFactory(name="Migration health", slug="migration-health")
+    january = datetime.date(2026, 1, 5)
+    story = NewsStoryPageFactory(parent=news, title="Clinic opens", topics=[topic], date=january)
+    page = html(client, "/en/news/")
+    assert "Clinic opens" in page and "Migration health" in page
+
+    story.title = "Clinic opens in Penang"
+    publish(story)
+    topic.name = "Health of migrants"
+    topic.save()
+    NewsStoryPageFactory(parent=news, title="Workshop in Sabah", date=datetime.date(2026, 2, 5))
+    page = html(client, "/en/news/")
+    assert page.index("Workshop in Sabah") < page.index("Clinic opens in Penang")
+    assert "Health of migrants</li>" in page and "Migration health</li>" not in page
+    story.unpublish()
+    assert "Clinic opens in Penang" not in html(client, "/en/news/")
+
+
 def test_a_chart_and_its_download_sizes_follow_the_dataset(client, home_page):
     dataset = DatasetFactory(slug="arrivals", unit="count", rows=rows(("Sabah", "1200")))
     dataset.save_revision().publish()
