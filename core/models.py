@@ -23,6 +23,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from .blocks import RICH_TEXT_FEATURES, LinkBlock
 from .link_safety import LinkSafetyMixin
 from .routing import route_in_one_query
+from .view_restrictions import restrictions_along
 from .workflow import FourEyesPageMixin
 
 
@@ -93,6 +94,10 @@ class BasePage(LinkSafetyMixin, FourEyesPageMixin, Page):
         if not path_components:
             return super().route(request, path_components)
         return route_in_one_query(self, request, path_components)
+
+    def get_view_restrictions(self):
+        """Wagtail's restrictions for this page in one query, not two (core/view_restrictions.py)."""
+        return restrictions_along(self)
 
     def serve_preview(self, request, mode_name):
         if mode_name == "card":

@@ -16,11 +16,21 @@ on their copy, and never changes who may see the source or other languages.
 import threading
 
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Locale, Page, PageViewRestriction
 
 _syncing = threading.local()
+
+
+def restrictions_along(page):
+    """The restrictions that apply to `page`, as Wagtail's `get_view_restrictions` finds them (its
+    own and its ancestors'; for an alias on the way, its source page's), in one query: Wagtail
+    reads the ancestors first to resolve aliases, and every page served pays for that query."""
+    paths = [page.path[:end] for end in range(page.steplen, len(page.path) + 1, page.steplen)]
+    on_the_way = Q(page__path__in=paths, page__alias_of__isnull=True)
+    aliased_on_the_way = Q(page__aliases__path__in=paths)
+    return PageViewRestriction.objects.filter(on_the_way | aliased_on_the_way).distinct()
 
 
 def _signature(restriction):

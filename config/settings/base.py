@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "perf.middleware.PageCacheMiddleware",  # anonymous pages from the cache; see perf/middleware.py
     "perf.compression.PublicPageGZipMiddleware",  # inside the cache: hits are stored compressed
     "core.fragments.RequestGenerationMiddleware",  # before any view loads content; see core/fragments.py
+    "core.site_cache.CachedSiteMiddleware",  # the request's Site, kept per generation
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

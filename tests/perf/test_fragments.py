@@ -10,12 +10,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from freezegun import freeze_time
+from wagtail.models import Site
 from wagtail_localize.models import Translation
 
 from core.fragments import RequestGenerationMiddleware, fragment, new_generation, release
 from tests.factories.campaigns import CampaignPageFactory
 from tests.factories.history import HistoryPageFactory
 from tests.factories.home import (
+    HomePageFactory,
     MainMenuFactory,
     OrganisationProfileFactory,
     StandardPageFactory,
@@ -100,6 +102,21 @@ def test_a_storys_topics_contact_and_related_stories_follow_their_sources(client
     assert "Health of migrants" in page and "Migration health" not in page
     assert "Nur Aisyah" in page and "Aisha Rahman" not in page
     assert "Vaccination drive in Johor" in page
+
+
+def test_the_site_and_its_home_page_follow_their_changes(client, home_page):
+    assert "Safe and dignified migration" in html(client, "/en/")
+    home_page.hero_heading = "Migration that works for all"
+    publish(home_page)
+    assert "Migration that works for all" in html(client, "/en/")
+    office = HomePageFactory(slug="office", hero_heading="A new home page")  # made the site's root
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home_page
+    site.save()
+    assert "Migration that works for all" in html(client, "/en/")
+    site.root_page = office  # a change to the site alone: no page is published
+    site.save()
+    assert "A new home page" in html(client, "/en/")
 
 
 def test_the_news_index_cards_follow_their_stories_and_topics(client, home_page):
