@@ -12,6 +12,8 @@ from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
+from django.utils import translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -23,6 +25,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import RICH_TEXT_FEATURES, CallToActionBlock
+from core.fragments import fragment
 from core.localization import in_reader_language
 from core.models import BasePage, HeroMixin, image_alt_text, optional_image
 from core.pagination import listing_address, paginate
@@ -407,17 +410,22 @@ class RecipePage(BasePage):
             ) % {"min": MIN_SERVINGS, "max": MAX_SERVINGS, "servings": self.servings}
         shown_servings = servings or self.servings
         factor = Fraction(shown_servings, self.servings or 1)
+        # The parts read only when their cached HTML is missing (recipe_page.html) are lazy.
         context.update(
             shown_servings=shown_servings,
             servings_scaled=shown_servings != self.servings,
             servings_message=servings_message,
             min_servings=MIN_SERVINGS,
             max_servings=MAX_SERVINGS,
-            ingredient_groups=self.ingredient_groups(factor),
-            steps=self.method_steps(),
-            campaign=self.get_parent().specific,
-            related=self.related(),
-            recipe_schema=self.schema(request),
+            ingredient_groups=SimpleLazyObject(lambda: self.ingredient_groups(factor)),
+            steps=SimpleLazyObject(self.method_steps),
+            campaign=SimpleLazyObject(lambda: self.get_parent().specific),
+            related=SimpleLazyObject(self.related),
+            recipe_schema=fragment(
+                f"recipe-schema:{self.pk}:{translation.get_language()}:{request.build_absolute_uri('/')}",
+                lambda: self.schema(request),
+                request=request,
+            ),
         )
         return context
 

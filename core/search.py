@@ -45,12 +45,14 @@ from django.db import connection
 from django.db.models import BigIntegerField, Case, F, IntegerField, Q, Value, When
 from django.db.models.expressions import CombinedExpression
 from django.db.models.functions import Cast
-from wagtail.models import DraftStateMixin, Page, TranslatableMixin, get_page_models
+from django.utils import translation
+from wagtail.models import DraftStateMixin, Page, Site, TranslatableMixin, get_page_models
 from wagtail.search import index
 from wagtail.search.models import IndexEntry
 from wagtail.search.query import And, Or, PlainText
 
 from .arabic import particle_variants
+from .fragments import fragments
 
 # Language code -> PostgreSQL text-search configuration.
 TEXT_SEARCH_CONFIGS = {
@@ -220,6 +222,32 @@ def page_result(page, request):
     return SearchResult(str(page.title), page.get_url(request) or "", getattr(page, "summary_text", "") or "")
 
 
+def _load_results(model, ids, request):
+    """{id: result} of the objects `ids` of `model` (None: pages)."""
+    if model is None:
+        return {page.pk: page_result(page, request) for page in Page.objects.filter(pk__in=ids).specific()}
+    objects = list(model.objects.filter(pk__in=ids))
+    results = model.search_results(objects, request)
+    return {obj.pk: result for obj, result in zip(objects, results, strict=True)}
+
+
+def kept_results(content_type_id, model, ids, request):
+    """{id: result} of the objects `ids` of `model` (None: pages), found by the search (so live).
+
+    What a result shows changes only when its page or snippet is published, so each is
+    kept as a fragment (core/fragments.py): a search loads only what no search has shown since.
+    """
+    site = Site.find_for_request(request) if request is not None else None
+    prefix = f"search-result:{translation.get_language()}:{site.pk if site else ''}:{content_type_id}:"
+
+    def build(missing):
+        loaded = _load_results(model, [int(key.removeprefix(prefix)) for key in missing], request)
+        return {prefix + str(pk): result for pk, result in loaded.items()}
+
+    kept = fragments([prefix + str(pk) for pk in ids], build, request=request)
+    return {int(key.removeprefix(prefix)): result for key, result in kept.items()}
+
+
 class RankedResults:
     """Search results in ranked order that loads only the slice asked for.
 
@@ -248,16 +276,8 @@ class RankedResults:
         models = {content_type.pk: model for model, content_type in snippet_types.items()}
         found = {}
         for content_type_id, ids in ids_by_type.items():
-            model = models.get(content_type_id)
-            if model is None:  # a page
-                pages = Page.objects.filter(pk__in=ids).specific()
-                found.update(((content_type_id, page.pk), page_result(page, self.request)) for page in pages)
-                continue
-            objects = list(model.objects.filter(pk__in=ids))
-            results = model.search_results(objects, self.request)
-            found.update(
-                ((content_type_id, obj.pk), result) for obj, result in zip(objects, results, strict=True)
-            )
+            results = kept_results(content_type_id, models.get(content_type_id), ids, self.request)
+            found.update(((content_type_id, pk), result) for pk, result in results.items())
         return [found[key] for key in keys if key in found]
 
 

@@ -71,6 +71,7 @@ class HomePage(HeroMixin, BasePage):  # noqa: DJ008  Page gives __str__
             upcoming_events=upcoming,
             campaign=SimpleLazyObject(lambda: home_sections.featured_campaign(self.locale_id)),
             news_index=SimpleLazyObject(lambda: home_sections.news_index(self.locale_id)),
+            today=datetime.date.today(),
         )
         return context
 
@@ -233,8 +234,9 @@ class HistoryPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["timeline_items"] = self.timeline_items(request)
-        context["sections"] = self.sections()
+        # Read only when the page's cached HTML is missing (history_page.html).
+        context["timeline_items"] = SimpleLazyObject(lambda: self.timeline_items(request))
+        context["sections"] = SimpleLazyObject(self.sections)
         # The key figures' citations say when they were accessed: their cached HTML is per day.
         context["today"] = datetime.date.today()
         return context

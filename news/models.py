@@ -414,12 +414,13 @@ class NewsStoryPage(HeroImageMixin, RoutableBasePage):
         context = super().get_context(request, *args, **kwargs)
         # A session ending changes the page (Past, Register, the offer) with nothing published.
         moments = [moment for _id, schedule in self.schedules() if (moment := schedule.changes_at())]
-        expire_cached_page_at(request, min(moments, default=None))
+        context["changes_at"] = min(moments, default=None)
+        expire_cached_page_at(request, context["changes_at"])
         language, address = translation.get_language(), request.build_absolute_uri("/")
         context["structured_data"] = fragment(
             f"story-structured-data:{self.pk}:{language}:{address}",
             lambda: story_structured_data(self, request),
-            expires=lambda _data: min(moments, default=None),  # its registration offer ends too
+            expires=lambda _data: context["changes_at"],  # its registration offer ends too
             request=request,
         )
         context["news_index"] = SimpleLazyObject(lambda: self.get_parent().specific)

@@ -1,5 +1,6 @@
-"""`{% shared_fragment "name" key... %}…{% endshared_fragment %}`: a part of a template rendered
-once per content generation (core/fragments.py) and reused by every page that shows it;
+"""`{% shared_fragment "name" key... [expires=moment] %}…{% endshared_fragment %}`: a part of a
+template rendered once per content generation (core/fragments.py), or until `moment` (an aware
+datetime) when it changes by itself then, and reused by every page that shows it;
 `{% cards listing "template" "name" %}`: each card of a listing (core/cards.py) likewise.
 
 The rendered HTML is kept under the name, the reader's language, the site and the
@@ -26,8 +27,8 @@ def _key_prefix(request, name):
 
 
 class SharedFragmentNode(template.Node):
-    def __init__(self, nodelist, name, keys):
-        self.nodelist, self.name, self.keys = nodelist, name, keys
+    def __init__(self, nodelist, name, keys, expires=None):
+        self.nodelist, self.name, self.keys, self.expires = nodelist, name, keys, expires
 
     def render(self, context):
         request = context.get("request")
@@ -35,7 +36,13 @@ class SharedFragmentNode(template.Node):
             return self.nodelist.render(context)
         keys = [str(key.resolve(context)) for key in self.keys]
         key = ":".join([_key_prefix(request, self.name.resolve(context)), *keys])
-        html = fragment(f"html:{key}", lambda: str(self.nodelist.render(context)), request=request)
+        moment = self.expires.resolve(context) if self.expires else None
+        html = fragment(
+            f"html:{key}",
+            lambda: str(self.nodelist.render(context)),
+            expires=(lambda _html: moment) if moment else None,
+            request=request,
+        )
         return mark_safe(html)  # noqa: S308  (the template's own output, escaped when it was rendered)
 
 
@@ -44,10 +51,13 @@ def shared_fragment(parser, token):
     bits = token.split_contents()
     if len(bits) < 2:
         raise template.TemplateSyntaxError("shared_fragment needs a name")
+    expires = None
+    if bits[-1].startswith("expires="):  # the moment the part goes out of date with nothing published
+        expires = parser.compile_filter(bits.pop().removeprefix("expires="))
     nodelist = parser.parse(("endshared_fragment",))
     parser.delete_first_token()
     return SharedFragmentNode(
-        nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(b) for b in bits[2:]]
+        nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(b) for b in bits[2:]], expires
     )
 
 

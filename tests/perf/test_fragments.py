@@ -4,6 +4,7 @@ editor would, and the next render shows the change (core/fragments.py)."""
 
 import datetime
 import re
+from decimal import Decimal
 
 import pytest
 from django.db import connection
@@ -11,10 +12,11 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from freezegun import freeze_time
 from wagtail.models import Site
+from wagtail.rich_text import RichText
 from wagtail_localize.models import Translation
 
 from core.fragments import RequestGenerationMiddleware, fragment, new_generation, release
-from tests.factories.campaigns import CampaignPageFactory
+from tests.factories.campaigns import CampaignPageFactory, RecipePageFactory
 from tests.factories.history import HistoryPageFactory
 from tests.factories.home import (
     HomePageFactory,
@@ -139,6 +141,70 @@ def test_the_news_index_cards_follow_their_stories_and_topics(client, home_page)
     assert "Clinic opens in Penang" not in html(client, "/en/news/")
 
 
+def test_search_results_follow_their_pages_and_figures(client, home_page):
+    DataPageFactory(parent=home_page)
+    page = StandardPageFactory(
+        parent=home_page, title="Resettlement clinics", introduction="Resettled families."
+    )
+    statistic = StatisticFactory(slug="resettled", label="refugees resettled", value=Decimal("113166"))
+    results = html(client, "/en/search/?q=resettled")
+    assert "Resettlement clinics" in results and "113,166 refugees resettled" in results
+
+    page.title = "Resettlement clinics in Penang"
+    publish(page)
+    statistic.value = Decimal("120000")
+    publish(statistic)
+    results = html(client, "/en/search/?q=resettled")
+    assert "Resettlement clinics in Penang" in results
+    assert "120,000 refugees resettled" in results and "113,166" not in results
+
+
+def test_a_storys_text_follows_publication(client, home_page):
+    news = NewsIndexPageFactory(parent=home_page)
+    body = [("paragraph", RichText("<p>The clinic opens on Monday.</p>"))]
+    story = NewsStoryPageFactory(parent=news, slug="clinic", summary="A new clinic.", body=body)
+    assert "The clinic opens on Monday." in html(client, "/en/news/clinic/")
+    story.summary = "A new clinic in Penang."
+    story.body = [("paragraph", RichText("<p>The clinic opens on Tuesday.</p>"))]
+    publish(story)
+    page = html(client, "/en/news/clinic/")
+    assert "A new clinic in Penang." in page and "The clinic opens on Tuesday." in page
+    assert "Monday" not in page
+
+
+def lentils(page):
+    """The quantity shown for the red lentils."""
+    return re.search(
+        r'ingredient__quantity">([^<]+)</span> <span class="ingredient__unit">[^<]*</span> '
+        r'<span class="ingredient__item">(?:red|yellow) lentils',
+        page,
+    ).group(1)
+
+
+def test_a_recipe_follows_its_page_at_every_serving_size(client, home_page):
+    campaign = CampaignPageFactory(parent=home_page, slug="dari-dapur")
+    recipe = RecipePageFactory(parent=campaign, slug="dal")
+    for_four, for_eight = html(client, "/en/dari-dapur/dal/"), html(client, "/en/dari-dapur/dal/?servings=8")
+    assert lentils(for_four) != lentils(for_eight)  # each serving size is kept apart
+    recipe.title = "Yellow lentil dal"
+    recipe.method = [("step", "Rinse the lentils.")]
+    publish(recipe)
+    for url in ("/en/dari-dapur/dal/", "/en/dari-dapur/dal/?servings=8"):
+        page = html(client, url)
+        assert "Yellow lentil dal</h1>" in page and "Rinse the lentils." in page and "Soak" not in page
+    assert lentils(html(client, "/en/dari-dapur/dal/?servings=8")) == lentils(for_eight)
+
+
+def test_the_history_pages_timeline_follows_publication(client, home_page):
+    who = StandardPageFactory(parent=home_page, slug="who-we-are")
+    history = HistoryPageFactory(parent=who, introduction="<p>Since the late 1970s.</p>")
+    assert "Since the late 1970s." in html(client, "/en/who-we-are/history/")
+    history.introduction = "<p>Since 1975.</p>"
+    publish(history)
+    page = html(client, "/en/who-we-are/history/")
+    assert "Since 1975." in page and "late 1970s" not in page
+
+
 def test_a_chart_and_its_download_sizes_follow_the_dataset(client, home_page):
     dataset = DatasetFactory(slug="arrivals", unit="count", rows=rows(("Sabah", "1200")))
     dataset.save_revision().publish()
@@ -243,16 +309,19 @@ def test_a_chart_shown_twice_keeps_its_ids_unique(client, home_page):
         assert len(ids) == 2 and len(set(ids)) == 2
 
 
-def test_a_storys_json_ld_drops_its_registration_offer_when_the_session_ends(client, home_page):
+def test_a_storys_registration_offer_and_json_ld_end_with_the_session(client, home_page):
     news = NewsIndexPageFactory(parent=home_page)
     now = timezone.now().replace(second=0, microsecond=0)
     ends = now + datetime.timedelta(minutes=10)
     schedule = one_row(now - datetime.timedelta(hours=2), ends)
     NewsStoryPageFactory(parent=news, slug="clinic", kind="event", body=[("event_schedule", schedule)])
     with freeze_time(now) as clock:
-        assert "schema.org/InStock" in html(client, "/en/news/clinic/")
+        page = html(client, "/en/news/clinic/")
+        assert "schema.org/InStock" in page and ">Register</a>" in page
         clock.move_to(ends + datetime.timedelta(seconds=1))
-        assert "schema.org/InStock" not in html(client, "/en/news/clinic/")
+        page = html(client, "/en/news/clinic/")
+        assert "schema.org/InStock" not in page and ">Register</a>" not in page
+        assert "Registration closed: every session is over." in page
 
 
 def test_stopping_a_translation_shows_at_once_in_the_language_links(
