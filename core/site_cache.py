@@ -7,6 +7,7 @@ starts a new content generation, so the lookup is kept per host and port with th
 root page already in its specific form. A preview looks it up afresh.
 """
 
+from django.db import DatabaseError
 from django.http.request import split_domain_port
 from wagtail.models import Site
 from wagtail.models.sites import get_site_for_hostname
@@ -38,5 +39,8 @@ class CachedSiteMiddleware:
 
     def __call__(self, request):
         if not hasattr(request, "_wagtail_site"):
-            request._wagtail_site = site_for(request)
+            try:
+                request._wagtail_site = site_for(request)
+            except DatabaseError:
+                pass  # left to the view: the health check reports the database down (503), not a 500
         return self.get_response(request)
