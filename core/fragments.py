@@ -17,6 +17,8 @@ except those that prove it.
 import functools
 import hashlib
 import math
+import pickle
+import time
 import uuid
 from pathlib import Path
 
@@ -24,10 +26,12 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
 
+from .local_copies import LocalCopies
 from .request_cache import once_per_request
 
 GENERATION_KEY = "fragments:generation"
-_MISSING = object()
+# This process's copies (core/local_copies.py): keys name their generation, so a copy is never stale.
+_copies = LocalCopies(max_bytes=getattr(settings, "FRAGMENT_LOCAL_BYTES", 32 * 1024 * 1024))
 
 
 def _timeout():
@@ -91,10 +95,11 @@ def fragment(key, build, expires=None, request=None):
     if not _in_use(request):
         return build()
     full_key = _full_key(key, request)
-    value = cache.get(full_key, _MISSING)
-    if value is _MISSING:
-        value = build()
-        cache.set(full_key, value, _seconds_until(expires(value) if expires else None))
+    kept = _read([full_key])
+    if full_key in kept:
+        return kept[full_key]
+    value = build()
+    _store({full_key: value}, _seconds_until(expires(value) if expires else None))
     return value
 
 
@@ -104,14 +109,39 @@ def fragments(keys, build_missing, request=None):
     if not _in_use(request):
         return build_missing(list(keys))
     full_keys = {key: _full_key(key, request) for key in keys}
-    kept = cache.get_many(full_keys.values())
+    kept = _read(full_keys.values())
     values = {key: kept[full] for key, full in full_keys.items() if full in kept}
     missing = [key for key in keys if key not in values]
     if missing:
         built = build_missing(missing)  # may lack a key whose item has just gone: nothing kept for it
-        cache.set_many({full_keys[key]: value for key, value in built.items()}, _timeout())
+        _store({full_keys[key]: value for key, value in built.items()}, _timeout())
         values.update(built)
     return values
+
+
+def _read(full_keys):
+    """{full key: value} of those kept: this process's copies first, then the shared cache."""
+    now, found, remote = time.time(), {}, []
+    for full_key in full_keys:
+        data = _copies.get(full_key, now)
+        if data is None:
+            remote.append(full_key)
+        else:
+            found[full_key] = pickle.loads(data)  # noqa: S301  (our own cache's bytes)
+    for full_key, (deadline, data) in (cache.get_many(remote) if remote else {}).items():
+        if deadline > now:
+            _copies.put(full_key, deadline, data)
+            found[full_key] = pickle.loads(data)  # noqa: S301  (our own cache's bytes)
+    return found
+
+
+def _store(values, seconds):
+    """Keep each of `values` {full key: value} for `seconds`, in the shared cache and here."""
+    deadline = time.time() + seconds
+    entries = {key: (deadline, pickle.dumps(value, pickle.HIGHEST_PROTOCOL)) for key, value in values.items()}
+    cache.set_many(entries, seconds)
+    for key, (_deadline, data) in entries.items():
+        _copies.put(key, deadline, data)
 
 
 def _in_use(request):
