@@ -11,6 +11,7 @@ from django import forms
 from django.db.models import Count, F
 from django.db.models.functions import ExtractYear
 from django.utils import translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -75,8 +76,10 @@ def listing_context(index, request):
 
     notice = ""
     active = {}
+    filter_key = None  # the filters' HTML is kept for each valid choice, never for an invalid one
     if form.is_valid():
         values = form.cleaned_data
+        filter_key = "|".join(str(values[name] or "") for name in FILTERS)
         if values["topic"]:
             topic = topics_by_slug[values["topic"]]
             stories = stories.filter(topics__translation_key=topic.translation_key)
@@ -107,7 +110,6 @@ def listing_context(index, request):
     )
 
     kept = {name: value for name, value in data.items() if value and name in active}
-    index_url = index.get_url(request)
     removals = [
         {
             "name": name,
@@ -123,11 +125,19 @@ def listing_context(index, request):
         **listing_address(index, page["page_obj"], filtered=any(data.values())),
         "story_cards": cards,
         "filter_form": form,
+        "filter_key": filter_key,
         "active_filters": removals,
         "filter_notice": notice,
         "query_string": urlencode(kept),
-        "topic_feeds": [
-            (topic, index_url + index.reverse_subpage("topic_feed_rss", kwargs={"topic": topic.slug}))
-            for topic in topics
-        ],
+        # Read only when the section's cached HTML is missing (news_index_page.html).
+        "topic_feeds": SimpleLazyObject(
+            lambda: [
+                (
+                    topic,
+                    index.get_url(request)
+                    + index.reverse_subpage("topic_feed_rss", kwargs={"topic": topic.slug}),
+                )
+                for topic in topics
+            ]
+        ),
     }

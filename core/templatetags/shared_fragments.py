@@ -2,6 +2,7 @@
 template rendered once per content generation (core/fragments.py), or until `moment` (an aware
 datetime) when it changes by itself then, and reused by every page that shows it;
 `{% cards listing "template" "name" %}`: each card of a listing (core/cards.py) likewise.
+A key that is None (what the part shows is not known for sure) renders the part afresh.
 
 The rendered HTML is kept under the name, the reader's language, the site and the
 given keys (a page's id, a topic's slug). What is inside must depend on nothing else:
@@ -34,8 +35,10 @@ class SharedFragmentNode(template.Node):
         request = context.get("request")
         if request is None or getattr(request, "is_preview", False):
             return self.nodelist.render(context)
-        keys = [str(key.resolve(context)) for key in self.keys]
-        key = ":".join([_key_prefix(request, self.name.resolve(context)), *keys])
+        keys = [key.resolve(context) for key in self.keys]
+        if None in keys:  # what the part depends on is not known (a form with errors): render it afresh
+            return self.nodelist.render(context)
+        key = ":".join([_key_prefix(request, self.name.resolve(context)), *map(str, keys)])
         moment = self.expires.resolve(context) if self.expires else None
         html = fragment(
             f"html:{key}",

@@ -106,6 +106,22 @@ def test_a_storys_topics_contact_and_related_stories_follow_their_sources(client
     assert "Vaccination drive in Johor" in page
 
 
+def test_the_news_filters_show_each_readers_choice_and_follow_new_topics(client, home_page):
+    news = NewsIndexPageFactory(parent=home_page)
+    for year in (2024, 2025):
+        NewsStoryPageFactory(parent=news, date=datetime.date(year, 3, 1))
+    assert '<option value="2025" selected>' in html(client, "/en/news/?year=2025")
+    assert '<option value="2025" selected>' not in html(client, "/en/news/")
+    # A form with an unknown value is rendered afresh: each keeps the year it was sent.
+    assert '<option value="2025" selected>' in html(client, "/en/news/?topic=nope&year=2025")
+    assert '<option value="2024" selected>' in html(client, "/en/news/?topic=nope&year=2024")
+
+    TopicFactory(name="Labour migration", slug="labour-migration")
+    page = html(client, "/en/news/")
+    assert '<option value="labour-migration">Labour migration</option>' in page
+    assert '?topic=labour-migration" dir="auto">Labour migration</a>' in page
+
+
 def test_the_site_and_its_home_page_follow_their_changes(client, home_page):
     assert "Safe and dignified migration" in html(client, "/en/")
     home_page.hero_heading = "Migration that works for all"
