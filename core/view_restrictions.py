@@ -16,7 +16,8 @@ on their copy, and never changes who may see the source or other languages.
 import threading
 
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
+from django.db.models.functions import Coalesce
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Locale, Page, PageViewRestriction
 
@@ -28,9 +29,9 @@ def restrictions_along(page):
     own and its ancestors'; for an alias on the way, its source page's), in one query: Wagtail
     reads the ancestors first to resolve aliases, and every page served pays for that query."""
     paths = [page.path[:end] for end in range(page.steplen, len(page.path) + 1, page.steplen)]
-    on_the_way = Q(page__path__in=paths, page__alias_of__isnull=True)
-    aliased_on_the_way = Q(page__aliases__path__in=paths)
-    return PageViewRestriction.objects.filter(on_the_way | aliased_on_the_way).distinct()
+    # Each page on the way counts as itself, an alias as its source page.
+    sources = Page.objects.filter(path__in=paths).values(source=Coalesce("alias_of_id", "id"))
+    return PageViewRestriction.objects.filter(page_id__in=sources)
 
 
 def _signature(restriction):
