@@ -115,11 +115,12 @@ REFERENCE_METHOD = """The reference pages are wagtail/bakerydemo's
 (https://github.com/wagtail/bakerydemo), measured on the same machine in the same minutes, by
 the same method (Django's test client, one warm-up, the queries of one request, the median of
 the given number of requests), under its own production settings: PostgreSQL, DEBUG off, no
-page caching (it has none), its local-memory cache, WhiteNoise. Nothing of it is in this
+page caching (it has none), its Redis cache, WhiteNoise. Nothing of it is in this
 repository; to set it up beside this site: a snapshot of the repository (its commit goes in the
 note of the run), a Python 3.12 virtual environment with `requirements/production.txt` (it
 needs Django 6), `DATABASE_URL` pointing at a PostgreSQL database of its own,
-`DJANGO_SECRET_KEY`, `DJANGO_ALLOWED_HOSTS=localhost`, `SECURE_SSL_REDIRECT=False`, then
+`DJANGO_SECRET_KEY`, `DJANGO_ALLOWED_HOSTS=localhost`, `SECURE_SSL_REDIRECT=False`,
+`REDIS_URL=redis://127.0.0.1:6379` (no database number: its settings add `/0` and `/1`), then
 `migrate`, `load_initial_data` and `collectstatic`; measure `/`, the blog index, a blog page and
 `/search/?q=bread` as `measure()` here does, and pass the medians as `--reference` JSON:
 {"home": [queries, ms], "blog index": ..., "blog page": ..., "search": ...}."""
@@ -148,6 +149,7 @@ def main():
     parser.add_argument("--cold-start", action="store_true")
     parser.add_argument("--reference", help="JSON of another site's pages: {name: [queries, ms]}")
     parser.add_argument("--write", action="store_true", help="update docs/benchmarks.md")
+    parser.add_argument("--json", help="also write {page: [bypassed queries, ms, pristine queries, ms]} here")
     args = parser.parse_args()
     start = time.perf_counter()
     # Django's modules are imported once it is set up (the app registry must be ready):
@@ -174,6 +176,12 @@ def main():
             with override_settings(FRAGMENT_CACHE_ENABLED=False):
                 pristine_ms, pristine_queries = measure(client, url, args.renders)
             results.append((name, bypassed_ms, bypassed_queries, pristine_ms, pristine_queries))
+    if args.json:
+        rows = {
+            name: [queries, ms, pristine_queries, pristine_ms]
+            for name, ms, queries, pristine_ms, pristine_queries in results
+        }
+        Path(args.json).write_text(json.dumps(rows))
     reference = json.loads(Path(args.reference).read_text()) if args.reference else None
     text = table(results, reference)
     print(text)
