@@ -100,6 +100,8 @@ PAGES=(home "/en/" "news index" "/en/news/" "news index, deep page" "/en/news/?p
        "search form" "/en/search/")  # the lightest page: the site's header, menu and footer around a form
 measure "static file (reference)" "static" "$PORT_WARM" "$STATIC"
 for ((i = 0; i < ${#PAGES[@]}; i += 2)); do
+    # The static file again just before each warm page: the warm ratio compares the same minutes.
+    measure "${PAGES[i]}" static-pair "$PORT_WARM" "$STATIC"
     measure "${PAGES[i]}" warm "$PORT_WARM" "${PAGES[i+1]}"
     measure "${PAGES[i]}" bypassed "$PORT_COLD" "${PAGES[i+1]}"
     settle "$PORT_COLD"
