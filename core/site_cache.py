@@ -14,11 +14,20 @@ from wagtail.models.sites import get_site_for_hostname
 
 from .fragments import fragment
 
+UNKNOWN = object()
+
 
 def site_for(request):
-    """Wagtail's Site for `request` (None when no site answers), from the fragment cache."""
+    """Wagtail's Site for `request` (None when no site answers), from the fragment cache; UNKNOWN
+    when no site has the requested host name: the lookup is then left to Wagtail, uncached, so
+    Host headers made up by a client never add entries to the cache."""
     hostname = split_domain_port(request._get_raw_host())[0]  # as Wagtail does: no ALLOWED_HOSTS check here
-    port = request.get_port()
+    port = request.get_port()  # the server's own (SERVER_PORT): no forwarded port is trusted
+    names = fragment(
+        "site-hostnames", lambda: set(Site.objects.values_list("hostname", flat=True)), request=request
+    )
+    if hostname not in names:
+        return UNKNOWN
 
     def build():
         try:
@@ -40,7 +49,9 @@ class CachedSiteMiddleware:
     def __call__(self, request):
         if not hasattr(request, "_wagtail_site"):
             try:
-                request._wagtail_site = site_for(request)
-            except DatabaseError:
-                pass  # left to the view: the health check reports the database down (503), not a 500
+                site = site_for(request)
+            except DatabaseError:  # left to the view: the health check reports the database down (503)
+                site = UNKNOWN
+            if site is not UNKNOWN:
+                request._wagtail_site = site
         return self.get_response(request)

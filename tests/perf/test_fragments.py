@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -15,7 +16,7 @@ from wagtail.models import Site
 from wagtail.rich_text import RichText
 from wagtail_localize.models import Translation
 
-from core.fragments import RequestGenerationMiddleware, fragment, new_generation, release
+from core.fragments import RequestGenerationMiddleware, _full_key, fragment, new_generation, release
 from tests.factories.campaigns import CampaignPageFactory, RecipePageFactory
 from tests.factories.history import HistoryPageFactory
 from tests.factories.home import (
@@ -352,3 +353,11 @@ def test_stopping_a_translation_shows_at_once_in_the_language_links(
     stopped.enabled = False
     stopped.save()
     assert 'hreflang="ar"' in html(client, "/en/partners/").split("<body")[0]
+
+
+def test_a_host_name_no_site_has_adds_nothing_to_the_cache(client, home_page):
+    """Host headers are the client's to choose: only a site's own host name is kept (core/site_cache.py)."""
+    assert client.get("/en/", HTTP_HOST="localhost").status_code == 200  # allowed, served by the default site
+    assert client.get("/en/").status_code == 200  # testserver: the site's own host name
+    assert cache.get(_full_key("site:testserver:80", None)) is not None
+    assert cache.get(_full_key("site:localhost:80", None)) is None
