@@ -12,7 +12,7 @@ from django.http.request import split_domain_port
 from wagtail.models import Site
 from wagtail.models.sites import get_site_for_hostname
 
-from .fragments import fragment
+from .fragments import enabled, fragment
 
 UNKNOWN = object()
 
@@ -47,7 +47,7 @@ class CachedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not hasattr(request, "_wagtail_site"):
+        if enabled() and not hasattr(request, "_wagtail_site"):  # off: Wagtail's own lookup, uncached
             try:
                 site = site_for(request)
             except DatabaseError:  # left to the view: the health check reports the database down (503)
